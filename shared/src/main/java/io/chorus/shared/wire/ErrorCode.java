@@ -1,0 +1,65 @@
+package io.chorus.shared.wire;
+
+/**
+ * Every error the API can answer, as {@code {"error":{"code":…,"message":…}}}. The code is the stable
+ * contract (the extension branches on it); the message is for people. Shared so the extension can
+ * explain an error even when the server's message is not at hand.
+ */
+public enum ErrorCode {
+  MALFORMED_JSON(400, "malformed_json", "The request body is not valid JSON."),
+  INVALID_FIELD(400, "invalid_field", "A field of the request is missing or not valid."),
+  UNKNOWN_FIELD(400, "unknown_field", "The request has a field this endpoint does not take."),
+  UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type", "Send the request body as application/json."),
+  BODY_TOO_LARGE(413, "body_too_large", "The request body is larger than this endpoint accepts."),
+  TOKEN_MISSING(401, "token_missing", "Sign in first: this request carries no token."),
+  TOKEN_EXPIRED(401, "token_expired", "Your session has expired. Sign in again."),
+  TOKEN_INVALID(401, "token_invalid", "The token is not valid for this service."),
+  TOKEN_REVOKED(401, "token_revoked", "This session was signed out. Sign in again."),
+  FORBIDDEN(403, "forbidden", "Your role does not allow this."),
+  BAD_CREDENTIALS(401, "bad_credentials", "That email and password do not match an account."),
+  TOO_MANY_ATTEMPTS(429, "too_many_attempts", "Too many failed sign-ins. Wait a minute and try again."),
+  CONTENT_NOT_FOUND(404, "content_not_found", "There is no such content in your company's library."),
+  CONTENT_NOT_LIVE(422, "content_not_live", "This content is not approved for sharing right now."),
+  NETWORK_NOT_OFFERED(422, "network_not_offered", "This content is not offered for that network."),
+  ALREADY_SHARED(409, "already_shared", "You have already shared this item on this network."),
+  POST_ALREADY_REPORTED(409, "post_already_reported", "This post has already been reported."),
+  IDEMPOTENCY_KEY_REUSED(422, "idempotency_key_reused",
+      "This idempotency key was already used for a different request."),
+  NOT_FOUND(404, "not_found", "There is nothing at this address."),
+  METHOD_NOT_ALLOWED(405, "method_not_allowed", "This address does not take that method."),
+  BUSY(503, "busy", "The server is busy. Try again in a moment."),
+  INTERNAL(500, "internal", "Something went wrong on the server. It has been logged.");
+
+  private final int status;
+  private final String code;
+  private final String message;
+
+  ErrorCode(int status, String code, String message) {
+    this.status = status;
+    this.code = code;
+    this.message = message;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  /** The default human message. */
+  public String message() {
+    return message;
+  }
+
+  /** The error with this wire code, or null for a code this build does not know. */
+  public static ErrorCode fromCode(String code) {
+    for (ErrorCode e : values()) {
+      if (e.code.equals(code)) {
+        return e;
+      }
+    }
+    return null;
+  }
+}

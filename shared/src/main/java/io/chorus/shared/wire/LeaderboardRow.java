@@ -1,0 +1,14 @@
+package io.chorus.shared.wire;
+
+/** One line of a leaderboard. */
+public record LeaderboardRow(int rank, long employeeId, String name, String office, String team, long points) {
+  public static LeaderboardRow read(WireReader r) {
+    return new LeaderboardRow((int) r.integer("rank"), r.integer("employeeId"), r.string("name"),
+        r.optString("office"), r.optString("team"), r.integer("points"));
+  }
+
+  public void write(WireWriter w) {
+    w.put("rank", rank).put("employeeId", employeeId).put("name", name).put("office", office)
+        .put("team", team).put("points", points);
+  }
+}

@@ -1,0 +1,17 @@
+package io.chorus.shared.wire;
+
+/** {@code POST /api/auth/sign-in}: an employee's or liaison's email and password. */
+public record SignInRequest(String email, String password) {
+  public static SignInRequest read(WireReader r) {
+    Fields.allowOnly(r, "email", "password");
+    String email = Fields.requireLength("email", r.string("email"), 3, 254).trim();
+    if (email.indexOf('@') < 1) {
+      throw new WireException("email", "'email' is not an email address.");
+    }
+    return new SignInRequest(email, Fields.requireLength("password", r.string("password"), 1, 200));
+  }
+
+  public void write(WireWriter w) {
+    w.put("email", email).put("password", password);
+  }
+}

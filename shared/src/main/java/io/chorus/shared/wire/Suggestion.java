@@ -1,0 +1,32 @@
+package io.chorus.shared.wire;
+
+import io.chorus.shared.Network;
+import io.chorus.shared.text.ShareText;
+import java.util.List;
+
+/**
+ * One approved, live item offered to an employee for one network: the liaison's suggested words, the
+ * link and the campaign hashtags. {@link #shareText()} is what the composer receives.
+ */
+public record Suggestion(long contentId, String title, String summary, String url, Network network,
+    String text, List<String> hashtags) {
+
+  /** The post as it will be prefilled: words, missing hashtags and link, fitted to the network. */
+  public String shareText() {
+    return ShareText.compose(network, text, url, hashtags);
+  }
+
+  public static Suggestion read(WireReader r) {
+    Network network = Network.fromWire(r.string("network"));
+    if (network == null) {
+      throw new WireException("network", "Unknown network.");
+    }
+    return new Suggestion(r.integer("contentId"), r.string("title"), r.optString("summary"),
+        r.string("url"), network, r.string("text"), r.strings("hashtags"));
+  }
+
+  public void write(WireWriter w) {
+    w.put("contentId", contentId).put("title", title).put("summary", summary).put("url", url)
+        .put("network", network.wireName()).put("text", text).putStrings("hashtags", hashtags);
+  }
+}
