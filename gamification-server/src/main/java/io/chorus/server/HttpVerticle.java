@@ -1,0 +1,83 @@
+package io.chorus.server;
+
+import io.chorus.server.auth.AuthRoutes;
+import io.chorus.server.content.ContentRoutes;
+import io.chorus.server.http.ApiFailureHandler;
+import io.chorus.server.http.Responses;
+import io.chorus.server.http.WebPolicy;
+import io.chorus.server.leaderboard.LeaderboardRoutes;
+import io.chorus.server.leaderboard.LeaderboardStream;
+import io.chorus.server.screen.ScreenRoutes;
+import io.chorus.server.shares.ShareRoutes;
+import io.chorus.shared.wire.ApiPaths;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+
+/** One HTTP server: the route table of every feature, the web policy, and the JSON failure handler. */
+public final class HttpVerticle extends VerticleBase {
+  private final Services services;
+  private final List<String> allowedOrigins;
+  private final Buffer screenPage;
+  private LeaderboardStream stream;
+  private HttpServer server;
+
+  public HttpVerticle(Services services, List<String> allowedOrigins, Buffer screenPage) {
+    this.services = services;
+    this.allowedOrigins = allowedOrigins;
+    this.screenPage = screenPage;
+  }
+
+  @Override
+  public Future<?> start() {
+    stream = new LeaderboardStream(vertx, services.leaderboard());
+    Router router = Router.router(vertx);
+    router.route().handler(WebPolicy.commonHeaders());
+    router.route("/api/*").handler(WebPolicy.cors(allowedOrigins)).handler(WebPolicy.body());
+    router.get(ApiPaths.HEALTH).handler(this::health);
+
+    new AuthRoutes(services.people(), services.passwords(), services.tokens(), services.throttle(),
+        services.auth()).mount(router);
+    new ContentRoutes(services.content(), services.auth()).mount(router);
+    new ShareRoutes(services.shares(), services.auth()).mount(router);
+    new LeaderboardRoutes(services.leaderboard(), stream, services.people(), services.auth()).mount(router);
+    new ScreenRoutes(screenPage, services.screens(), services.tokens(), services.auth(),
+        () -> services.config().publicUrl(port())).mount(router);
+    router.get("/").handler(ctx -> ctx.redirect(ApiPaths.SCREEN_PAGE));
+
+    ApiFailureHandler failures = new ApiFailureHandler();
+    router.route().failureHandler(failures);
+    router.errorHandler(404, failures);
+    router.errorHandler(405, failures);
+
+    HttpServerOptions options = new HttpServerOptions()
+        .setHost(services.config().httpHost())
+        // No compression: a gzip stream may hold back small SSE frames the screens wait for.
+        .setCompressionSupported(false);
+    return stream.start()
+        .compose(v -> vertx.createHttpServer(options).requestHandler(router).listen(services.config().httpPort()))
+        .onSuccess(s -> server = s);
+  }
+
+  @Override
+  public Future<?> stop() {
+    return stream.stop().compose(v -> server == null ? Future.succeededFuture() : server.close());
+  }
+
+  /** The port actually bound (useful when configured as 0). */
+  public int port() {
+    return server.actualPort();
+  }
+
+  private void health(RoutingContext ctx) {
+    services.pool().query("SELECT 1").execute()
+        .compose(rows -> Responses.ok(ctx, new JsonObject().put("status", "ready")))
+        .recover(e -> Responses.json(ctx, 503, new JsonObject().put("status", "database unavailable")));
+  }
+}

@@ -1,0 +1,48 @@
+package io.chorus.server;
+
+import io.chorus.server.auth.AuthStore;
+import io.chorus.server.auth.Authenticator;
+import io.chorus.server.auth.PasswordHasher;
+import io.chorus.server.auth.SignInThrottle;
+import io.chorus.server.auth.TokenIssuer;
+import io.chorus.server.auth.TokenVerifier;
+import io.chorus.server.config.ServerConfig;
+import io.chorus.server.content.ContentStore;
+import io.chorus.server.leaderboard.LeaderboardIndex;
+import io.chorus.server.screen.ScreenStore;
+import io.chorus.server.shares.ShareService;
+import io.chorus.shared.scoring.ScoringRules;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import javax.crypto.SecretKey;
+
+/**
+ * The node-wide pieces every HTTP verticle instance shares: one pool, one leaderboard index, one token
+ * key. Per-connection state (routers, live streams) lives in the verticles.
+ */
+public record Services(
+    ServerConfig config,
+    Vertx vertx,
+    Pool pool,
+    Clock clock,
+    TokenIssuer tokens,
+    Authenticator auth,
+    AuthStore people,
+    PasswordHasher passwords,
+    SignInThrottle throttle,
+    ContentStore content,
+    LeaderboardIndex leaderboard,
+    ShareService shares,
+    ScreenStore screens) {
+
+  public static Services create(ServerConfig config, Vertx vertx, Pool pool, SecretKey key, Clock clock) {
+    TokenIssuer tokens = new TokenIssuer(key, clock, config.employeeTokenTtl(), config.displayTokenTtl());
+    AuthStore people = new AuthStore(pool);
+    Authenticator auth = new Authenticator(new TokenVerifier(key, clock), people);
+    LeaderboardIndex leaderboard = new LeaderboardIndex(vertx, pool, clock);
+    return new Services(config, vertx, pool, clock, tokens, auth, people, new PasswordHasher(vertx),
+        new SignInThrottle(clock), new ContentStore(pool), leaderboard,
+        new ShareService(vertx, pool, leaderboard, ScoringRules.DEFAULT), new ScreenStore(pool));
+  }
+}

@@ -1,0 +1,91 @@
+package io.chorus.server.auth;
+
+import io.chorus.shared.wire.Profile;
+import io.chorus.shared.wire.Role;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.util.UUID;
+
+/** The SQL of signing in and of checking that a token has not been revoked. */
+public final class AuthStore {
+  private static final String PERSON = """
+      SELECT e.id, e.company_id, e.role, e.password_hash, e.display_name, e.email,
+             c.name AS company, o.name AS office, t.name AS team
+        FROM employee e
+        JOIN company c ON c.id = e.company_id
+        LEFT JOIN office o ON o.id = e.office_id
+        LEFT JOIN team t ON t.id = e.team_id
+      """;
+  private static final String BY_EMAIL = PERSON + " WHERE lower(e.email) = lower($1) AND e.active";
+  private static final String BY_ID = PERSON + " WHERE e.id = $1 AND e.company_id = $2 AND e.active";
+  private static final String TOKEN_STATE = """
+      SELECT (extract(epoch FROM tokens_valid_after) * 1000)::bigint AS valid_after_ms, active, role
+        FROM employee WHERE id = $1 AND company_id = $2
+      """;
+  // Whole seconds: token iat has second precision, so a token from this very second is revoked too.
+  private static final String SIGN_OUT_EVERYWHERE = """
+      UPDATE employee SET tokens_valid_after = date_trunc('second', now()) + interval '1 second'
+       WHERE id = $1 AND company_id = $2
+      """;
+  private static final String TOUCH_SCREEN = """
+      UPDATE display_screen SET last_seen_at = now()
+       WHERE id = $1 AND company_id = $2 AND revoked_at IS NULL
+      RETURNING id
+      """;
+
+  private final Pool pool;
+
+  public AuthStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** An account as sign-in needs it; {@code passwordHash} is never sent anywhere. */
+  public record Account(Profile profile, long companyId, String passwordHash) {}
+
+  /** The active account with this email, or null. */
+  public Future<Account> accountByEmail(String email) {
+    return pool.preparedQuery(BY_EMAIL).execute(Tuple.of(email))
+        .map(rows -> rows.size() == 0 ? null : account(rows.iterator().next()));
+  }
+
+  /** The caller's profile, or null when the account is gone. */
+  public Future<Profile> profile(long employeeId, long companyId) {
+    return pool.preparedQuery(BY_ID).execute(Tuple.of(employeeId, companyId))
+        .map(rows -> rows.size() == 0 ? null : account(rows.iterator().next()).profile());
+  }
+
+  /**
+   * The employee's current role when a token issued at {@code issuedAtMillis} still stands, else null
+   * (signed out everywhere, deactivated, or gone). The role comes from the database, not the token,
+   * so a liaison who is demoted loses liaison rights at once.
+   */
+  public Future<Role> roleIfTokenStands(long employeeId, long companyId, long issuedAtMillis) {
+    return pool.preparedQuery(TOKEN_STATE).execute(Tuple.of(employeeId, companyId))
+        .map(rows -> {
+          if (rows.size() == 0) {
+            return null;
+          }
+          Row row = rows.iterator().next();
+          boolean stands = row.getBoolean("active") && issuedAtMillis >= row.getLong("valid_after_ms");
+          return stands ? Role.fromWire(row.getString("role")) : null;
+        });
+  }
+
+  /** Whether a screen's token still stands (not revoked); marks the screen as seen. */
+  public Future<Boolean> screenTokenStands(UUID screenId, long companyId) {
+    return pool.preparedQuery(TOUCH_SCREEN).execute(Tuple.of(screenId, companyId))
+        .map(rows -> rows.size() == 1);
+  }
+
+  public Future<Void> signOutEverywhere(long employeeId, long companyId) {
+    return pool.preparedQuery(SIGN_OUT_EVERYWHERE).execute(Tuple.of(employeeId, companyId)).mapEmpty();
+  }
+
+  private static Account account(Row r) {
+    Profile profile = new Profile(r.getLong("id"), r.getString("display_name"), r.getString("email"),
+        Role.fromWire(r.getString("role")), r.getString("company"), r.getString("office"), r.getString("team"));
+    return new Account(profile, r.getLong("company_id"), r.getString("password_hash"));
+  }
+}

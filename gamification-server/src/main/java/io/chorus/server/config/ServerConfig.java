@@ -1,0 +1,142 @@
+package io.chorus.server.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every setting of a node, read once from the environment (the README's configuration table lists
+ * them with these defaults). Nothing else in the server reads the environment.
+ */
+public record ServerConfig(
+    String httpHost,
+    int httpPort,
+    String publicUrl,
+    String databaseUrl,
+    boolean embeddedDatabaseAllowed,
+    Path embeddedDataDir,
+    int dbPoolSize,
+    int dbWaitQueue,
+    Duration dbStatementTimeout,
+    String jwtSecret,
+    Path jwtSecretFile,
+    Duration employeeTokenTtl,
+    Duration displayTokenTtl,
+    List<String> allowedOrigins,
+    DemoMode demo) {
+
+  /** Whether the node seeds the demo company: always, never, or only into an empty database. */
+  public enum DemoMode { AUTO, ON, OFF }
+
+  public static ServerConfig fromEnvironment() {
+    return from(System.getenv());
+  }
+
+  public static ServerConfig from(Map<String, String> env) {
+    Settings s = new Settings(env);
+    int port = s.integer("CHORUS_HTTP_PORT", 8080, 0, 65535);
+    String host = s.string("CHORUS_HTTP_HOST", "127.0.0.1");
+    return new ServerConfig(
+        host,
+        port,
+        stripSlash(s.string("CHORUS_PUBLIC_URL", null)),
+        s.string("CHORUS_DATABASE_URL", null),
+        !s.string("CHORUS_EMBEDDED_DATABASE", "auto").equals("never"),
+        Path.of(s.string("CHORUS_EMBEDDED_DATA_DIR",
+            Path.of(System.getProperty("user.home"), ".chorus", "postgres").toString())),
+        s.integer("CHORUS_DB_POOL_SIZE", 4, 1, 64),
+        s.integer("CHORUS_DB_WAIT_QUEUE", 256, 1, 100_000),
+        Duration.ofMillis(s.integer("CHORUS_DB_STATEMENT_TIMEOUT_MS", 5000, 100, 600_000)),
+        s.string("CHORUS_JWT_SECRET", null),
+        s.path("CHORUS_JWT_SECRET_FILE"),
+        Duration.ofHours(s.integer("CHORUS_EMPLOYEE_TOKEN_HOURS", 24 * 30, 1, 24 * 365)),
+        Duration.ofDays(s.integer("CHORUS_DISPLAY_TOKEN_DAYS", 365, 1, 3650)),
+        s.list("CHORUS_ALLOWED_ORIGINS"),
+        s.demoMode("CHORUS_DEMO"));
+  }
+
+  /** The address people and the extension use, e.g. http://localhost:8080 (no trailing slash). */
+  public String publicUrl(int boundPort) {
+    if (publicUrl != null) {
+      return publicUrl;
+    }
+    String host = httpHost.equals("0.0.0.0") || httpHost.equals("127.0.0.1") ? "localhost" : httpHost;
+    return "http://" + host + ":" + boundPort;
+  }
+
+  public ServerConfig withHttpPort(int port) {
+    return new ServerConfig(httpHost, port, publicUrl, databaseUrl, embeddedDatabaseAllowed,
+        embeddedDataDir, dbPoolSize, dbWaitQueue, dbStatementTimeout, jwtSecret, jwtSecretFile,
+        employeeTokenTtl, displayTokenTtl, allowedOrigins, demo);
+  }
+
+  public ServerConfig withDatabaseUrl(String url) {
+    return new ServerConfig(httpHost, httpPort, publicUrl, url, embeddedDatabaseAllowed,
+        embeddedDataDir, dbPoolSize, dbWaitQueue, dbStatementTimeout, jwtSecret, jwtSecretFile,
+        employeeTokenTtl, displayTokenTtl, allowedOrigins, demo);
+  }
+
+  public ServerConfig withDemo(DemoMode mode) {
+    return new ServerConfig(httpHost, httpPort, publicUrl, databaseUrl, embeddedDatabaseAllowed,
+        embeddedDataDir, dbPoolSize, dbWaitQueue, dbStatementTimeout, jwtSecret, jwtSecretFile,
+        employeeTokenTtl, displayTokenTtl, allowedOrigins, mode);
+  }
+
+  private static String stripSlash(String url) {
+    return url != null && url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /** Typed reads with clear errors: a bad setting stops the node at start, naming the variable. */
+  private record Settings(Map<String, String> env) {
+    String string(String name, String otherwise) {
+      String v = env.get(name);
+      return v == null || v.isBlank() ? otherwise : v.trim();
+    }
+
+    int integer(String name, int otherwise, int min, int max) {
+      String v = string(name, null);
+      if (v == null) {
+        return otherwise;
+      }
+      try {
+        int n = Integer.parseInt(v);
+        if (n < min || n > max) {
+          throw new ConfigException(name + " must be between " + min + " and " + max + ", not " + v);
+        }
+        return n;
+      } catch (NumberFormatException e) {
+        throw new ConfigException(name + " must be a whole number, not '" + v + "'");
+      }
+    }
+
+    DemoMode demoMode(String name) {
+      String v = string(name, "auto");
+      for (DemoMode m : DemoMode.values()) {
+        if (m.name().equalsIgnoreCase(v)) {
+          return m;
+        }
+      }
+      throw new ConfigException(name + " must be auto, on or off, not '" + v + "'");
+    }
+
+    Path path(String name) {
+      String v = string(name, null);
+      return v == null ? null : Path.of(v);
+    }
+
+    List<String> list(String name) {
+      List<String> out = new ArrayList<>();
+      String v = string(name, null);
+      if (v != null) {
+        for (String part : v.split(",")) {
+          if (!part.isBlank()) {
+            out.add(part.trim());
+          }
+        }
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package io.chorus.server.content;
+
+import io.chorus.server.auth.Authenticator;
+import io.chorus.server.auth.Caller;
+import io.chorus.server.http.ApiException;
+import io.chorus.server.http.JsonWriter;
+import io.chorus.server.http.Responses;
+import io.chorus.shared.Network;
+import io.chorus.shared.wire.ApiPaths;
+import io.chorus.shared.wire.ErrorCode;
+import io.chorus.shared.wire.Role;
+import io.chorus.shared.wire.SuggestionList;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/** {@code GET /api/suggestions?network=linkedin|x[&limit=n]}: what the panel offers the signed-in employee. */
+public final class ContentRoutes {
+  private static final int DEFAULT_LIMIT = 5;
+  private static final int MAX_LIMIT = 20;
+
+  private final ContentStore store;
+  private final Authenticator auth;
+
+  public ContentRoutes(ContentStore store, Authenticator auth) {
+    this.store = store;
+    this.auth = auth;
+  }
+
+  public void mount(Router router) {
+    router.get(ApiPaths.SUGGESTIONS).handler(auth.require(Role.EMPLOYEE)).handler(this::suggestions);
+  }
+
+  private void suggestions(RoutingContext ctx) {
+    Caller caller = Authenticator.caller(ctx);
+    Network network = Network.fromWire(ctx.request().getParam("network"));
+    if (network == null) {
+      throw new ApiException(ErrorCode.INVALID_FIELD, "'network' must be one of: linkedin, x.");
+    }
+    int limit = limit(ctx.request().getParam("limit"));
+    store.suggestions(caller.companyId(), caller.employeeId(), network, limit)
+        .compose(list -> Responses.ok(ctx, JsonWriter.encode(new SuggestionList(list)::write)))
+        .onFailure(ctx::fail);
+  }
+
+  private static int limit(String param) {
+    if (param == null) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int n = Integer.parseInt(param);
+      if (n >= 1 && n <= MAX_LIMIT) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // answered below
+    }
+    throw new ApiException(ErrorCode.INVALID_FIELD, "'limit' must be a whole number from 1 to " + MAX_LIMIT + ".");
+  }
+}

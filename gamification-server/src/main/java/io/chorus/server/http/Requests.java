@@ -1,0 +1,25 @@
+package io.chorus.server.http;
+
+import io.chorus.shared.wire.ErrorCode;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/** Reading request bodies the same way everywhere: JSON objects only, with clear errors. */
+public final class Requests {
+  private Requests() {}
+
+  /** The body as a wire reader; malformed JSON, or JSON that is not an object, is a 400. */
+  public static JsonReader body(RoutingContext ctx) {
+    Buffer buffer = ctx.body().buffer();
+    if (buffer == null || buffer.length() == 0) {
+      throw new ApiException(ErrorCode.MALFORMED_JSON, "The request needs a JSON object body.");
+    }
+    Object value = Json.decodeValue(buffer);
+    if (!(value instanceof JsonObject json)) {
+      throw new ApiException(ErrorCode.MALFORMED_JSON, "The request body must be a JSON object.");
+    }
+    return new JsonReader(json);
+  }
+}

@@ -1,0 +1,174 @@
+package io.chorus.server.leaderboard;
+
+import io.chorus.server.auth.Caller;
+import io.chorus.server.http.JsonWriter;
+import io.chorus.shared.sse.SseEvent;
+import io.chorus.shared.wire.Leaderboard;
+import io.chorus.shared.wire.Period;
+import io.chorus.shared.wire.ShareEvent;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Server-sent events for office screens and popups, one instance per HTTP verticle (so every write
+ * happens on the connection's own event loop). Events: {@code board} (the ranking, id = ledger seq),
+ * {@code recent} (the latest shares, on connect) and {@code share} (each new share). Bursts are
+ * coalesced for {@link #COALESCE_MS} — well inside the one-second promise. A screen that cannot keep
+ * up gets no backlog: it is skipped while its queue is full and sent one fresh board when it drains.
+ */
+public final class LeaderboardStream {
+  static final long COALESCE_MS = 100;
+  static final long HEARTBEAT_MS = 15_000;
+  static final long DROP_BLOCKED_AFTER_MS = 60_000;
+  static final int RETRY_MS = 2_000;
+
+  private final Vertx vertx;
+  private final LeaderboardIndex index;
+  private final List<Client> clients = new ArrayList<>();
+  private final Set<Long> flushScheduled = new HashSet<>();
+  private MessageConsumer<JsonObject> changes;
+  private long heartbeatTimer;
+
+  private static final class Client {
+    final HttpServerResponse response;
+    final long companyId;
+    final Period period;
+    final int rows;
+    long lastShareSeq;
+    long blockedSince;
+
+    Client(HttpServerResponse response, long companyId, Period period, int rows) {
+      this.response = response;
+      this.companyId = companyId;
+      this.period = period;
+      this.rows = rows;
+    }
+  }
+
+  public LeaderboardStream(Vertx vertx, LeaderboardIndex index) {
+    this.vertx = vertx;
+    this.index = index;
+  }
+
+  /** Listens for board changes; call from the owning verticle's start. */
+  public Future<Void> start() {
+    changes = vertx.eventBus().localConsumer(LeaderboardIndex.CHANGED,
+        msg -> scheduleFlush(msg.body().getLong("companyId")));
+    heartbeatTimer = vertx.setPeriodic(HEARTBEAT_MS, t -> heartbeat());
+    return changes.completion();
+  }
+
+  /** Ends every stream with a retry hint, so screens reconnect (to this node or another). */
+  public Future<Void> stop() {
+    vertx.cancelTimer(heartbeatTimer);
+    for (Client c : new ArrayList<>(clients)) {
+      c.response.end();
+    }
+    clients.clear();
+    return changes == null ? Future.succeededFuture() : changes.unregister();
+  }
+
+  void open(RoutingContext ctx, Caller caller, Period period, int rows) {
+    HttpServerResponse response = ctx.response()
+        .setChunked(true)
+        .putHeader("Content-Type", "text/event-stream; charset=utf-8")
+        .putHeader("Cache-Control", "no-cache, no-store")
+        .putHeader("X-Accel-Buffering", "no");
+    Client client = new Client(response, caller.companyId(), period, rows);
+    Future.all(index.top(caller.companyId(), period, rows), index.recentShares(caller.companyId()))
+        .onSuccess(both -> {
+          if (ctx.request().connection() == null || response.closed()) {
+            return;
+          }
+          List<ShareEvent> recent = both.resultAt(1);
+          client.lastShareSeq = recent.isEmpty() ? 0 : recent.get(0).seq();
+          response.write("retry: " + RETRY_MS + "\n\n");
+          JsonArray list = new JsonArray();
+          recent.forEach(s -> list.add(JsonWriter.encode(s::write)));
+          send(client, new SseEvent(null, "recent", new JsonObject().put("shares", list).encode()));
+          sendBoard(client, both.resultAt(0));
+          clients.add(client);
+          response.closeHandler(v -> clients.remove(client));
+          response.exceptionHandler(e -> clients.remove(client));
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private void scheduleFlush(long companyId) {
+    if (flushScheduled.add(companyId)) {
+      vertx.setTimer(COALESCE_MS, t -> {
+        flushScheduled.remove(companyId);
+        flush(companyId);
+      });
+    }
+  }
+
+  private void flush(long companyId) {
+    List<Client> watching = clients.stream().filter(c -> c.companyId == companyId).toList();
+    if (watching.isEmpty()) {
+      return;
+    }
+    index.recentShares(companyId).onSuccess(recent -> {
+      for (Client c : watching) {
+        if (blocked(c)) {
+          continue;
+        }
+        for (int i = recent.size() - 1; i >= 0; i--) {
+          ShareEvent s = recent.get(i);
+          if (s.seq() > c.lastShareSeq) {
+            send(c, new SseEvent(String.valueOf(s.seq()), "share", JsonWriter.encode(s::write).encode()));
+            c.lastShareSeq = s.seq();
+          }
+        }
+        index.top(companyId, c.period, c.rows).onSuccess(board -> sendBoard(c, board));
+      }
+    });
+  }
+
+  /** True when the client's queue is full; it then gets one fresh board when it drains. */
+  private boolean blocked(Client c) {
+    if (!c.response.writeQueueFull()) {
+      c.blockedSince = 0;
+      return false;
+    }
+    long now = System.currentTimeMillis();
+    if (c.blockedSince == 0) {
+      c.blockedSince = now;
+      c.response.drainHandler(v -> {
+        c.blockedSince = 0;
+        index.top(c.companyId, c.period, c.rows).onSuccess(board -> sendBoard(c, board));
+      });
+    } else if (now - c.blockedSince > DROP_BLOCKED_AFTER_MS) {
+      clients.remove(c);
+      c.response.reset();
+    }
+    return true;
+  }
+
+  private void heartbeat() {
+    for (Client c : new ArrayList<>(clients)) {
+      if (!blocked(c)) {
+        c.response.write(": heartbeat\n\n");
+      }
+    }
+  }
+
+  private void sendBoard(Client c, Leaderboard board) {
+    send(c, new SseEvent(String.valueOf(board.seq()), "board", JsonWriter.encode(board::write).encode()));
+  }
+
+  private static void send(Client c, SseEvent event) {
+    if (!c.response.closed()) {
+      c.response.write(event.format());
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.chorus.server.shares;
+
+import io.chorus.shared.wire.ShareReport;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The fingerprint stored with an idempotency key: the same key with the same report replays the first
+ * answer; the same key with a different report is refused. Computed over the decoded fields, so JSON
+ * spacing or field order does not matter.
+ */
+final class RequestHash {
+  private RequestHash() {}
+
+  static String of(ShareReport r) {
+    String canonical = r.contentId() + "\n" + r.network().wireName() + "\n"
+        + nullToEmpty(r.postUrl()) + "\n" + nullToEmpty(r.postedText());
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every JVM has SHA-256", e);
+    }
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,45 @@
+package io.chorus.server.shares;
+
+import io.chorus.server.auth.Authenticator;
+import io.chorus.server.http.ApiException;
+import io.chorus.server.http.Requests;
+import io.chorus.server.http.Responses;
+import io.chorus.shared.wire.ApiPaths;
+import io.chorus.shared.wire.ErrorCode;
+import io.chorus.shared.wire.Role;
+import io.chorus.shared.wire.ShareReport;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/** {@code POST /api/shares} with an {@code Idempotency-Key} header: where a share enters the server. */
+public final class ShareRoutes {
+  private final ShareService shares;
+  private final Authenticator auth;
+
+  public ShareRoutes(ShareService shares, Authenticator auth) {
+    this.shares = shares;
+    this.auth = auth;
+  }
+
+  public void mount(Router router) {
+    router.post(ApiPaths.SHARES).handler(auth.require(Role.EMPLOYEE)).consumes("application/json")
+        .handler(this::report);
+  }
+
+  private void report(RoutingContext ctx) {
+    String key = ctx.request().getHeader(ApiPaths.IDEMPOTENCY_KEY_HEADER);
+    if (!ShareReport.isValidKey(key)) {
+      throw new ApiException(ErrorCode.INVALID_FIELD, "Send an " + ApiPaths.IDEMPOTENCY_KEY_HEADER
+          + " header of 8 to 100 letters, digits, '-' or '_' (a UUID per share).");
+    }
+    ShareReport report = ShareReport.read(Requests.body(ctx));
+    shares.report(Authenticator.caller(ctx), key, report)
+        .compose(outcome -> {
+          if (outcome.replayed()) {
+            ctx.response().putHeader(ApiPaths.REPLAYED_HEADER, "true");
+          }
+          return Responses.json(ctx, outcome.status(), outcome.body());
+        })
+        .onFailure(ctx::fail);
+  }
+}

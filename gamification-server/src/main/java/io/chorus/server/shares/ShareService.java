@@ -1,0 +1,59 @@
+package io.chorus.server.shares;
+
+import io.chorus.server.auth.Caller;
+import io.chorus.server.leaderboard.LeaderboardIndex;
+import io.chorus.server.points.LedgerEvent;
+import io.chorus.shared.scoring.ScoringRules;
+import io.chorus.shared.wire.ShareReport;
+import io.chorus.shared.wire.Standing;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+
+/**
+ * Where a share's points are decided and its consequences set off: the transaction (ShareStore), then —
+ * only after commit — this node's leaderboard and the event bus, so every other node and every screen
+ * hears of it. The answer carries the sharer's standing as of now, replay or not.
+ */
+public final class ShareService {
+  private final Vertx vertx;
+  private final ShareStore store;
+  private final LeaderboardIndex leaderboard;
+  private final ScoringRules rules;
+
+  public ShareService(Vertx vertx, Pool pool, LeaderboardIndex leaderboard, ScoringRules rules) {
+    this.vertx = vertx;
+    this.store = new ShareStore(pool);
+    this.leaderboard = leaderboard;
+    this.rules = rules;
+  }
+
+  /** The answer to a report: its status, its body, and whether it replays an earlier answer. */
+  public record Outcome(int status, JsonObject body, boolean replayed) {}
+
+  public Future<Outcome> report(Caller caller, String idempotencyKey, ShareReport report) {
+    int points = rules.pointsForShare(report.network());
+    return store.record(caller, idempotencyKey, RequestHash.of(report), report, points)
+        .compose(recorded -> afterCommit(recorded.event())
+            .compose(v -> leaderboard.standing(caller.companyId(), caller.employeeId()))
+            .map(standing -> new Outcome(recorded.status(), withStanding(recorded.body(), standing),
+                recorded.replayed())));
+  }
+
+  private Future<Void> afterCommit(LedgerEvent event) {
+    if (event == null) {
+      return Future.succeededFuture();
+    }
+    vertx.eventBus().publish(LedgerEvent.ADDRESS, event.toJson());
+    // Applied here too (the bus copy is then ignored by seq) so the answer's rank counts this share.
+    return leaderboard.apply(event);
+  }
+
+  private static JsonObject withStanding(JsonObject body, Standing standing) {
+    JsonObject s = new JsonObject()
+        .put("weekPoints", standing.weekPoints()).put("weekRank", standing.weekRank())
+        .put("allTimePoints", standing.allTimePoints()).put("allTimeRank", standing.allTimeRank());
+    return body.copy().put("standing", s);
+  }
+}

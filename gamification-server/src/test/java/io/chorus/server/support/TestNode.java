@@ -1,0 +1,88 @@
+package io.chorus.server.support;
+
+import io.chorus.server.ChorusNode;
+import io.chorus.server.config.ServerConfig;
+import io.chorus.server.db.DatabaseTarget;
+import io.chorus.server.demo.DemoCompany;
+import io.jsonwebtoken.security.Keys;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.SecretKey;
+
+/**
+ * A real node for a test class: its own migrated database on the real PostgreSQL, the demo company
+ * seeded exactly as the quickstart seeds it, an HTTP server on a free port, and a client for it.
+ */
+public final class TestNode implements AutoCloseable {
+  public final DatabaseTarget database;
+  public final ChorusNode node;
+  public final SecretKey key;
+  public final Api api;
+  public final Sql sql;
+
+  private TestNode(DatabaseTarget database, ChorusNode node, SecretKey key) {
+    this.database = database;
+    this.node = node;
+    this.key = key;
+    this.api = new Api("http://127.0.0.1:" + node.port());
+    this.sql = new Sql(database);
+  }
+
+  public static TestNode start(Vertx vertx, String name) {
+    DatabaseTarget database = TestDatabases.fresh(name);
+    byte[] secret = new byte[32];
+    new SecureRandom().nextBytes(secret);
+    SecretKey key = Keys.hmacShaKeyFor(secret);
+    ServerConfig config = ServerConfig.from(Map.of("CHORUS_HTTP_PORT", "0", "CHORUS_DEMO", "on"));
+    ChorusNode node = await(ChorusNode.start(vertx, config, database, key, Clock.systemUTC()));
+    return new TestNode(database, node, key);
+  }
+
+  public String url() {
+    return "http://127.0.0.1:" + node.port();
+  }
+
+  /** Signs in through the API with the demo password and returns the bearer token. */
+  public String signIn(String email) {
+    Api.Reply r = api.postJson("/api/auth/sign-in", null,
+        new JsonObject().put("email", email).put("password", DemoCompany.PASSWORD).encode());
+    if (r.status() != 200) {
+      throw new IllegalStateException("Sign-in of " + email + " failed: " + r.text());
+    }
+    return r.json().getString("token");
+  }
+
+  /** A display token for the demo company's lobby screen. */
+  public String screenToken() {
+    DemoCompany.Demo demo = node.demo();
+    return node.services().tokens().forScreen(demo.screenId().toString(), demo.companyId()).token();
+  }
+
+  public long contentId(String title) {
+    return sql.number("SELECT id FROM content WHERE title = ?", title);
+  }
+
+  public long employeeId(String email) {
+    return sql.number("SELECT id FROM employee WHERE email = ?", email);
+  }
+
+  public static <T> T await(Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    sql.close();
+    await(node.stop());
+    TestDatabases.drop(database);
+  }
+}
