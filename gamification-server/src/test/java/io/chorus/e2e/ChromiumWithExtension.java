@@ -1,0 +1,264 @@
+package io.chorus.e2e;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.ConsoleMessage;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/**
+ * Debian's Chromium, headless, on a fresh profile, optionally with an unpacked extension loaded, and
+ * with www.linkedin.com, x.com and twitter.com resolved to {@link FixtureSites} (every other name
+ * fails, so nothing leaves the machine). One per test class: starting Chromium costs about a second.
+ *
+ * <p>Playwright for Java has no service-worker API, so the extension's worker is found and stopped
+ * through the Chrome DevTools Protocol. Console output of pages, content scripts and (where Chromium
+ * reports it) the worker is collected for {@link #diagnostics()}.
+ */
+public final class ChromiumWithExtension implements AutoCloseable {
+
+  /** Override with {@code -Dchorus.e2e.chromium=/path/to/chromium}. */
+  public static final Path CHROMIUM = Path.of(System.getProperty("chorus.e2e.chromium", "/usr/bin/chromium"));
+
+  /** An extension's MV3 service worker as CDP sees it. */
+  public record ExtensionWorker(String targetId, String url, String extensionId) {}
+
+  private final Playwright playwright;
+  private final BrowserContext context;
+  private final Path profile;
+  private final FixtureSites sites;
+  private final List<String> console = Collections.synchronizedList(new ArrayList<>());
+  private CDPSession cdp;
+
+  private ChromiumWithExtension(Playwright playwright, BrowserContext context, Path profile, FixtureSites sites) {
+    this.playwright = playwright;
+    this.context = context;
+    this.profile = profile;
+    this.sites = sites;
+  }
+
+  /** Chromium without any extension: for testing the fixtures themselves. */
+  public static ChromiumWithExtension launch(FixtureSites sites) {
+    return launch(sites, null);
+  }
+
+  /**
+   * Chromium with the unpacked extension in {@code extensionDir} (a folder holding manifest.json),
+   * or none when it is null; {@code extraArgs} are appended to the command line.
+   */
+  public static ChromiumWithExtension launch(FixtureSites sites, Path extensionDir, String... extraArgs) {
+    if (!Files.isExecutable(CHROMIUM)) {
+      throw new IllegalStateException(CHROMIUM + " is missing: apt-get install -y chromium chromium-driver");
+    }
+    List<String> args = new ArrayList<>(List.of(
+        "--ignore-certificate-errors",
+        "--host-resolver-rules=" + sites.hostResolverRules(),
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--no-sandbox",
+        "--disable-gpu"));
+    if (extensionDir != null) {
+      Path dir = extensionDir.toAbsolutePath();
+      if (!Files.isRegularFile(dir.resolve("manifest.json"))) {
+        throw new IllegalArgumentException("no manifest.json in " + dir);
+      }
+      args.add("--disable-extensions-except=" + dir);
+      args.add("--load-extension=" + dir);
+    }
+    args.addAll(List.of(extraArgs));
+
+    Path profile = null;
+    Playwright playwright = null;
+    try {
+      profile = Files.createTempDirectory("chorus-chromium-profile");
+      playwright = Playwright.create(new Playwright.CreateOptions()
+          .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+      BrowserContext context = playwright.chromium().launchPersistentContext(profile,
+          new BrowserType.LaunchPersistentContextOptions()
+              .setExecutablePath(CHROMIUM)
+              .setHeadless(true)
+              .setArgs(args)
+              // Playwright passes --disable-extensions unless told not to.
+              .setIgnoreDefaultArgs(List.of("--disable-extensions"))
+              .setLocale("en-US")
+              .setViewportSize(1280, 900)
+              .setTimeout(30_000));
+      ChromiumWithExtension browser = new ChromiumWithExtension(playwright, context, profile, sites);
+      context.onConsoleMessage(browser::record);
+      context.onWebError(e -> browser.console.add("[page error] " + e.error()));
+      return browser;
+    } catch (IOException | RuntimeException e) {
+      if (playwright != null) {
+        playwright.close();
+      }
+      deleteRecursively(profile);
+      throw new IllegalStateException("Chromium did not start", e);
+    }
+  }
+
+  public BrowserContext context() {
+    return context;
+  }
+
+  /** A new tab, navigated to {@code url} (waits for the {@code load} event, not for any SPA rendering). */
+  public Page open(String url) {
+    Page page = context.newPage();
+    page.navigate(url);
+    return page;
+  }
+
+  /** The extension's service worker, waiting up to {@code timeout} for it to be running. */
+  public ExtensionWorker serviceWorker(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      Optional<ExtensionWorker> worker = findServiceWorker();
+      if (worker.isPresent()) {
+        return worker.get();
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no extension service worker within " + timeout + "\n" + diagnostics());
+      }
+      pause();
+    }
+  }
+
+  /** The running extension service worker, if any (Chromium stops an idle one after ~30 s). */
+  public Optional<ExtensionWorker> findServiceWorker() {
+    for (JsonElement e : cdp().send("Target.getTargets").getAsJsonArray("targetInfos")) {
+      JsonObject info = e.getAsJsonObject();
+      String url = info.get("url").getAsString();
+      if ("service_worker".equals(info.get("type").getAsString()) && url.startsWith("chrome-extension://")) {
+        String id = url.substring("chrome-extension://".length(), url.indexOf('/', "chrome-extension://".length()));
+        return Optional.of(new ExtensionWorker(info.get("targetId").getAsString(), url, id));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The loaded extension's id (waits up to 10 s for its worker to start). */
+  public String extensionId() {
+    return serviceWorker(Duration.ofSeconds(10)).extensionId();
+  }
+
+  /** A new tab on one of the extension's own pages, e.g. {@code "popup.html"}. */
+  public Page openExtensionPage(String path) {
+    return open("chrome-extension://" + extensionId() + "/" + path);
+  }
+
+  /**
+   * Stops the extension's service worker as Chrome does when it idles, and waits until it is gone;
+   * the next event for the extension then meets a cold start. Returns the worker that was stopped.
+   */
+  public ExtensionWorker stopServiceWorker() {
+    ExtensionWorker worker = serviceWorker(Duration.ofSeconds(10));
+    JsonObject params = new JsonObject();
+    params.addProperty("targetId", worker.targetId());
+    cdp().send("Target.closeTarget", params);
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (findServiceWorker().filter(w -> w.targetId().equals(worker.targetId())).isPresent()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("service worker " + worker + " still running after Target.closeTarget");
+      }
+      pause();
+    }
+    return worker;
+  }
+
+  /** Console lines collected so far, oldest first: {@code [source] type: text (location)}. */
+  public List<String> console() {
+    synchronized (console) {
+      return List.copyOf(console);
+    }
+  }
+
+  /** Console lines and the last fixture requests, for a failure message. */
+  public String diagnostics() {
+    List<String> requests = sites.requests();
+    StringBuilder out = new StringBuilder("--- browser console ---\n");
+    console().forEach(line -> out.append(line).append('\n'));
+    out.append("--- last fixture requests ---\n");
+    requests.subList(Math.max(0, requests.size() - 30), requests.size())
+        .forEach(line -> out.append(line).append('\n'));
+    return out.toString();
+  }
+
+  /** A JUnit watcher that prints {@link #diagnostics()} when a test fails; register it per class. */
+  public static TestWatcher diagnosticsOnFailure(Supplier<ChromiumWithExtension> browser) {
+    return new TestWatcher() {
+      @Override
+      public void testFailed(ExtensionContext test, Throwable cause) {
+        ChromiumWithExtension b = browser.get();
+        if (b != null) {
+          System.err.println("=== " + test.getDisplayName() + " failed ===\n" + b.diagnostics());
+        }
+      }
+    };
+  }
+
+  private void record(ConsoleMessage m) {
+    String source = m.worker() != null ? "worker " + m.worker().url()
+        : m.page() != null ? "page " + m.page().url() : "browser";
+    console.add("[" + source + "] " + m.type() + ": " + m.text() + " (" + m.location() + ")");
+  }
+
+  // A browser-level session survives tabs closing; a persistent context has no Browser object,
+  // so fall back to a session on a tab of our own.
+  private CDPSession cdp() {
+    if (cdp == null) {
+      cdp = context.browser() != null
+          ? context.browser().newBrowserCDPSession()
+          : context.newCDPSession(context.newPage());
+    }
+    return cdp;
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(25);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (dir == null || !Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a temp profile left behind is harmless
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      context.close();
+    } finally {
+      playwright.close();
+      deleteRecursively(profile);
+    }
+  }
+}
