@@ -53,8 +53,10 @@ public final class HttpVerticle extends VerticleBase {
 
     ApiFailureHandler failures = new ApiFailureHandler();
     router.route().failureHandler(failures);
-    router.errorHandler(404, failures);
-    router.errorHandler(405, failures);
+    // Requests no route accepted (unknown path, method or content type) get the same JSON errors.
+    for (int status : new int[] {400, 404, 405, 406, 413, 415}) {
+      router.errorHandler(status, failures);
+    }
 
     HttpServerOptions options = new HttpServerOptions()
         .setHost(services.config().httpHost())

@@ -1,0 +1,142 @@
+package io.chorus.server.shares;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.chorus.server.support.Api;
+import io.chorus.server.support.Api.Reply;
+import io.chorus.server.support.TestNode;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import java.security.SecureRandom;
+import java.util.Date;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javax.crypto.SecretKey;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@ExtendWith(VertxExtension.class)
+@DisplayName("A bad share report gets a clear 4xx JSON error and changes nothing")
+class ShareRefusalsTest {
+  private static TestNode node;
+  private static String sanne;
+  private static long sanneId;
+  private static long companyId;
+  private static long otherCompanysContent;
+
+  @BeforeAll
+  static void start(Vertx vertx) throws Exception {
+    node = TestNode.start(vertx, "share_refusals");
+    sanne = node.signIn("sanne@acme.example");
+    sanneId = node.employeeId("sanne@acme.example");
+    companyId = node.node.demo().companyId();
+    long other = node.sql.number("INSERT INTO company (slug, name) VALUES ('globex', 'Globex') RETURNING id");
+    otherCompanysContent = node.sql.number("INSERT INTO content (company_id, title, url, status) "
+        + "VALUES (?, 'Globex news', 'https://globex.example/news', 'approved') RETURNING id", other);
+    node.sql.update("INSERT INTO content_variant (content_id, network, text) VALUES (?, 'linkedin', 'Globex!')",
+        otherCompanysContent);
+  }
+
+  @AfterAll
+  static void stop() {
+    node.close();
+  }
+
+  private static JsonObject good() {
+    return new JsonObject().put("contentId", node.contentId("Acme opens its robotics lab in Riga"))
+        .put("network", "x");
+  }
+
+  private static String token(SecretKey key, String audience, String role, Date issued, Date expires) {
+    var builder = Jwts.builder().issuer("chorus").subject(String.valueOf(sanneId)).audience().add(audience).and()
+        .claim("cid", companyId).claim("role", role).issuedAt(issued).expiration(expires);
+    return key == null ? builder.compact() : builder.signWith(key, Jwts.SIG.HS256).compact();
+  }
+
+  private static Date minutesFromNow(int minutes) {
+    return new Date(System.currentTimeMillis() + minutes * 60_000L);
+  }
+
+  private static SecretKey otherKey() {
+    byte[] b = new byte[32];
+    new SecureRandom().nextBytes(b);
+    return Keys.hmacShaKeyFor(b);
+  }
+
+  private static Arguments refused(String what, Supplier<Reply> call, int status, String code) {
+    return Arguments.of(what, call, status, code);
+  }
+
+  static Stream<Arguments> catalogue() {
+    return Stream.of(
+        refused("unknown content", () -> node.api.report(sanne, Api.newKey(), good().put("contentId", 999_999)),
+            404, "content_not_found"),
+        refused("another company's content", () -> node.api.report(sanne, Api.newKey(),
+            good().put("contentId", otherCompanysContent).put("network", "linkedin")), 404, "content_not_found"),
+        refused("content still in draft", () -> node.api.report(sanne, Api.newKey(),
+            good().put("contentId", node.contentId("Q4 results preview"))), 422, "content_not_live"),
+        refused("content whose window has closed", () -> node.api.report(sanne, Api.newKey(),
+            good().put("contentId", node.contentId("Spring hackathon recap"))), 422, "content_not_live"),
+        refused("malformed JSON", () -> node.api.postJson("/api/shares", sanne, "{\"contentId\": 1,",
+            "Idempotency-Key", Api.newKey()), 400, "malformed_json"),
+        refused("a JSON array instead of an object", () -> node.api.postJson("/api/shares", sanne, "[1,2]",
+            "Idempotency-Key", Api.newKey()), 400, "malformed_json"),
+        refused("a field of the wrong type", () -> node.api.report(sanne, Api.newKey(),
+            good().put("contentId", "12")), 400, "invalid_field"),
+        refused("a fractional id", () -> node.api.report(sanne, Api.newKey(), good().put("contentId", 1.5)),
+            400, "invalid_field"),
+        refused("an unknown network", () -> node.api.report(sanne, Api.newKey(), good().put("network", "myspace")),
+            400, "invalid_field"),
+        refused("an unknown field", () -> node.api.report(sanne, Api.newKey(), good().put("bonus", 1000)),
+            400, "unknown_field"),
+        refused("a post URL on another site", () -> node.api.report(sanne, Api.newKey(),
+            good().put("postUrl", "https://evil.example/x.com/status/1")), 400, "invalid_field"),
+        refused("hostile HTML as the post URL", () -> node.api.report(sanne, Api.newKey(),
+            good().put("postUrl", "javascript:alert(1)//x.com")), 400, "invalid_field"),
+        refused("no idempotency key", () -> node.api.postJson("/api/shares", sanne, good().encode()),
+            400, "invalid_field"),
+        refused("a body that is not JSON", () -> node.api.post("/api/shares", sanne, "contentId=1", "text/plain",
+            "Idempotency-Key", Api.newKey()), 415, "unsupported_media_type"),
+        refused("a body over 16 KB", () -> node.api.report(sanne, Api.newKey(),
+            good().put("postedText", "x".repeat(20_000))), 413, "body_too_large"),
+        refused("no token", () -> node.api.report(null, Api.newKey(), good()), 401, "token_missing"),
+        refused("an expired token", () -> node.api.report(token(node.key, "chorus-extension", "employee",
+            minutesFromNow(-120), minutesFromNow(-60)), Api.newKey(), good()), 401, "token_expired"),
+        refused("a token signed with another key", () -> node.api.report(token(otherKey(), "chorus-extension",
+            "employee", minutesFromNow(0), minutesFromNow(60)), Api.newKey(), good()), 401, "token_invalid"),
+        refused("an unsigned token (alg: none)", () -> node.api.report(token(null, "chorus-extension", "employee",
+            minutesFromNow(0), minutesFromNow(60)), Api.newKey(), good()), 401, "token_invalid"),
+        refused("a token for the screen audience claiming to be an employee", () -> node.api.report(
+            token(node.key, "chorus-screen", "employee", minutesFromNow(0), minutesFromNow(60)), Api.newKey(),
+            good()), 401, "token_invalid"),
+        refused("garbage as a token", () -> node.api.report("not.a.jwt", Api.newKey(), good()), 401, "token_invalid"),
+        refused("an office screen's (read-only) token", () -> node.api.report(node.screenToken(), Api.newKey(),
+            good()), 403, "forbidden"));
+  }
+
+  @DisplayName("Refused, with its code, and nothing stored")
+  @ParameterizedTest(name = "{0} → {2} {3}")
+  @MethodSource("catalogue")
+  void refusesAndChangesNothing(String what, Supplier<Reply> call, int status, String code) {
+    String before = node.sql.footprint();
+
+    Reply reply = call.get();
+
+    assertEquals(status, reply.status(), what + ": " + reply.text());
+    assertEquals(code, reply.errorCode(), reply.text());
+    String message = reply.json().getJsonObject("error").getString("message");
+    assertNotNull(message);
+    assertTrue(message.length() > 10 && !message.contains("Exception"), "a human message: " + message);
+    assertEquals(before, node.sql.footprint(), "nothing was written");
+  }
+}
