@@ -25,7 +25,9 @@ import com.google.gwt.dev.About;
  * a {@code window}. This linker emits only an IIFE that binds {@code $wnd} to {@code globalThis},
  * holds the compiled code and calls {@code gwtOnLoad} before it returns, so an entry point runs in
  * the script's first turn; an MV3 worker must register its listeners then, or the event that woke
- * it is lost. Nothing leaks into the global scope.
+ * it is lost. The compiled code's names stay inside the IIFE; the one global is the
+ * {@code goog.global} that GWT's own preamble always sets (elemental2's {@code DomGlobal} resolves
+ * through it), which for a content script lands in the isolated world, out of the page's sight.
  *
  * <p>It needs exactly one permutation and no code splitting, which the Chorus modules guarantee by
  * inheriting {@code com.google.gwt.core.Core} rather than {@code User} and never calling
