@@ -8,6 +8,7 @@ import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.WebError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,25 +31,35 @@ import org.junit.jupiter.api.extension.TestWatcher;
  *
  * <p>Playwright for Java has no service-worker API, so the extension's worker is found and stopped
  * through the Chrome DevTools Protocol. Console output of pages, content scripts and (where Chromium
- * reports it) the worker is collected for {@link #diagnostics()}.
+ * reports it) the worker is collected for {@link #diagnostics()}. Playwright for Java delivers such
+ * events only while the test thread is inside a Playwright call: wait for a console line or error
+ * with {@code page.waitForCondition(() -> browser.console().stream().anyMatch(...))}, not a loop.
  */
 public final class ChromiumWithExtension implements AutoCloseable {
 
   /** Override with {@code -Dchorus.e2e.chromium=/path/to/chromium}. */
   public static final Path CHROMIUM = Path.of(System.getProperty("chorus.e2e.chromium", "/usr/bin/chromium"));
 
+  // Playwright.create() unpacks its ~120 MB driver (2–5 s), so each test thread keeps one for the
+  // whole JVM instead of one per browser. Playwright objects must stay on the thread that made them.
+  private static final ThreadLocal<Playwright> PLAYWRIGHT = ThreadLocal.withInitial(() -> {
+    Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "playwright-close"));
+    return playwright;
+  });
+
   /** An extension's MV3 service worker as CDP sees it. */
   public record ExtensionWorker(String targetId, String url, String extensionId) {}
 
-  private final Playwright playwright;
   private final BrowserContext context;
   private final Path profile;
   private final FixtureSites sites;
   private final List<String> console = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
   private CDPSession cdp;
 
-  private ChromiumWithExtension(Playwright playwright, BrowserContext context, Path profile, FixtureSites sites) {
-    this.playwright = playwright;
+  private ChromiumWithExtension(BrowserContext context, Path profile, FixtureSites sites) {
     this.context = context;
     this.profile = profile;
     this.sites = sites;
@@ -88,12 +99,9 @@ public final class ChromiumWithExtension implements AutoCloseable {
     args.addAll(List.of(extraArgs));
 
     Path profile = null;
-    Playwright playwright = null;
     try {
       profile = Files.createTempDirectory("chorus-chromium-profile");
-      playwright = Playwright.create(new Playwright.CreateOptions()
-          .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-      BrowserContext context = playwright.chromium().launchPersistentContext(profile,
+      BrowserContext context = PLAYWRIGHT.get().chromium().launchPersistentContext(profile,
           new BrowserType.LaunchPersistentContextOptions()
               .setExecutablePath(CHROMIUM)
               .setHeadless(true)
@@ -103,14 +111,11 @@ public final class ChromiumWithExtension implements AutoCloseable {
               .setLocale("en-US")
               .setViewportSize(1280, 900)
               .setTimeout(30_000));
-      ChromiumWithExtension browser = new ChromiumWithExtension(playwright, context, profile, sites);
+      ChromiumWithExtension browser = new ChromiumWithExtension(context, profile, sites);
       context.onConsoleMessage(browser::record);
-      context.onWebError(e -> browser.console.add("[page error] " + e.error()));
+      context.onWebError(browser::recordError);
       return browser;
     } catch (IOException | RuntimeException e) {
-      if (playwright != null) {
-        playwright.close();
-      }
       deleteRecursively(profile);
       throw new IllegalStateException("Chromium did not start", e);
     }
@@ -191,6 +196,16 @@ public final class ChromiumWithExtension implements AutoCloseable {
     }
   }
 
+  /**
+   * Uncaught errors and unhandled rejections so far, of page scripts and content scripts alike (the
+   * stack names {@code chrome-extension://} for the latter): an extension must never throw into a page.
+   */
+  public List<String> errors() {
+    synchronized (errors) {
+      return List.copyOf(errors);
+    }
+  }
+
   /** Console lines and the last fixture requests, for a failure message. */
   public String diagnostics() {
     List<String> requests = sites.requests();
@@ -215,19 +230,23 @@ public final class ChromiumWithExtension implements AutoCloseable {
     };
   }
 
+  private void recordError(WebError e) {
+    String where = e.page() != null ? e.page().url() : "?";
+    errors.add(e.error());
+    console.add("[uncaught in " + where + "] " + e.error());
+  }
+
   private void record(ConsoleMessage m) {
     String source = m.worker() != null ? "worker " + m.worker().url()
         : m.page() != null ? "page " + m.page().url() : "browser";
     console.add("[" + source + "] " + m.type() + ": " + m.text() + " (" + m.location() + ")");
   }
 
-  // A browser-level session survives tabs closing; a persistent context has no Browser object,
-  // so fall back to a session on a tab of our own.
+  // Browser-level, so it sees every target and survives tabs closing (Playwright 1.62 gives a
+  // persistent context its Browser).
   private CDPSession cdp() {
     if (cdp == null) {
-      cdp = context.browser() != null
-          ? context.browser().newBrowserCDPSession()
-          : context.newCDPSession(context.newPage());
+      cdp = context.browser().newBrowserCDPSession();
     }
     return cdp;
   }
@@ -257,7 +276,6 @@ public final class ChromiumWithExtension implements AutoCloseable {
     try {
       context.close();
     } finally {
-      playwright.close();
       deleteRecursively(profile);
     }
   }

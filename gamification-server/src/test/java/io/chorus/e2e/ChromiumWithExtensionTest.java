@@ -96,4 +96,12 @@ class ChromiumWithExtensionTest {
     page.waitForCondition(() -> browser.console().stream().anyMatch(l -> l.contains("probe content script on https://x.com/home")));
     page.waitForCondition(() -> browser.console().stream().anyMatch(l -> l.contains("probe worker heard https://x.com/home")));
   }
+
+  @Test
+  @DisplayName("An uncaught error thrown by a content script is collected by errors(), with a chrome-extension:// stack")
+  void collectsContentScriptErrors() {
+    page = browser.open("https://www.linkedin.com/feed/?probe-throw");
+    page.waitForCondition(() -> browser.errors().stream()
+        .anyMatch(e -> e.contains("probe content script threw") && e.contains("chrome-extension://")));
+  }
 }
