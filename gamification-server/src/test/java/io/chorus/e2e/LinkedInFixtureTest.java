@@ -151,6 +151,31 @@ class LinkedInFixtureTest {
   }
 
   @Test
+  @DisplayName("Quill follows direct DOM writes: innerHTML on the composer's editor reaches the model and enables Post")
+  void quillFollowsDomWrites() {
+    page = browser.open("https://www.linkedin.com/feed/");
+    openComposer();
+    page.evaluate("() => { " + OUTLET + ".querySelector('[role=dialog] .ql-editor').innerHTML ="
+        + " '<p>Written into the DOM</p><p>line two</p>'; }");
+    assertThat(postButton()).isEnabled();
+    assertEquals("Written into the DOM\nline two", page.evaluate("() => __fixture.composerText()"));
+  }
+
+  @Test
+  @DisplayName("A comment typed and submitted under a feed post is recorded as a comment, never as a post")
+  void commentIsNotAPost() {
+    page = browser.open("https://www.linkedin.com/feed/");
+    Locator comment = page.locator("main .comments-comment-box").first();
+    comment.locator(".ql-editor").pressSequentially("Congratulations!");
+    Locator submit = comment.locator("button.comments-comment-box__submit-button--cr");
+    assertThat(submit).isEnabled();
+    submit.click();
+    assertEquals("Congratulations!", page.evaluate("() => __fixture.comments[0].text"));
+    assertEquals(List.of(), page.evaluate("() => __fixture.posts"));
+    assertThat(dialog()).hasCount(0);
+  }
+
+  @Test
   @DisplayName("A synthetic paste event carrying a DataTransfer inserts nothing into the Quill composer")
   void syntheticPasteIgnored() {
     page = browser.open("https://www.linkedin.com/feed/");
