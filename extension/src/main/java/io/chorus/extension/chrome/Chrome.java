@@ -16,6 +16,7 @@ public final class Chrome {
   public static ChromeRuntime runtime;
   public static ChromeStorage storage;
   public static ChromeAlarms alarms;
+  public static ChromePermissions permissions;
 
   private Chrome() {}
 }

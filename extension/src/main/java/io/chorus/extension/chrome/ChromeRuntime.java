@@ -14,6 +14,9 @@ public interface ChromeRuntime {
   @JsProperty
   String getId();
 
+  /** Opens the extension's options page (in a tab, as the manifest asks). */
+  Promise<Void> openOptionsPage();
+
   /** The absolute {@code chrome-extension://<id>/<path>} URL of a file in the extension. */
   String getURL(String path);
 

@@ -21,6 +21,16 @@ public interface ChromeStorage {
   @JsProperty
   StorageArea getSession();
 
+  /** Fires when any stored value changes, in any extension context (e.g. a sign-in in the popup). */
+  @JsProperty
+  ChromeEvent<ChangeListener> getOnChanged();
+
+  /** Listener for {@link #getOnChanged()}: {@code changes} maps each changed key to {oldValue, newValue}. */
+  @jsinterop.annotations.JsFunction
+  interface ChangeListener {
+    void onChanged(JsPropertyMap<Object> changes, String areaName);
+  }
+
   /** One storage area. Values are JSON-compatible (structured clone minus functions). */
   @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "?")
   interface StorageArea {

@@ -26,6 +26,11 @@ public final class JsReader implements WireReader {
     return new JsReader(elemental2.core.Global.JSON.parse(json));
   }
 
+  /** The plain object underneath, e.g. to pass on in a chrome.runtime message. */
+  public JsPropertyMap<Object> raw() {
+    return map;
+  }
+
   @Override
   public boolean has(String field) {
     return map.has(field) && map.get(field) != null;

@@ -2,30 +2,54 @@ package io.chorus.extension.worker;
 
 import com.google.gwt.core.client.EntryPoint;
 import elemental2.dom.DomGlobal;
+import elemental2.promise.Promise;
 import io.chorus.extension.chrome.Chrome;
+import io.chorus.extension.chrome.ChromeAlarms.Alarm;
 import io.chorus.extension.chrome.ChromeRuntime.MessageSender;
 import io.chorus.extension.chrome.ChromeRuntime.SendResponse;
-import jsinterop.base.Js;
-import jsinterop.base.JsPropertyMap;
+import io.chorus.extension.wire.JsReader;
+import io.chorus.shared.wire.WireException;
 
 /**
- * The extension's service worker (worker.js). A placeholder that proves the worker starts and
- * answers {@code {type: "ping"}} with {@code {type: "pong"}}; the real worker replaces the body.
- *
- * <p>Listeners are added synchronously in {@code onModuleLoad} (the linker calls it in the
- * script's first turn), and nothing is kept in statics: Chrome stops an idle worker after ~30 s.
+ * The extension's service worker (worker.js): the only part that talks to the server. Listeners are
+ * added synchronously here, in the script's first turn (Chrome delivers the event that woke the worker
+ * only to listeners that exist by then); all state lives in chrome.storage.
  */
 public final class WorkerMain implements EntryPoint {
   @Override
   public void onModuleLoad() {
     Chrome.runtime.getOnMessage().addListener(WorkerMain::onMessage);
-    DomGlobal.console.log("chorus: worker ready");
+    Chrome.alarms.getOnAlarm().addListener(WorkerMain::onAlarm);
+    // A worker that starts (browser start, update, wake-up) retries what is still waiting.
+    ShareReporter.flush();
   }
 
   private static boolean onMessage(Object message, MessageSender sender, SendResponse reply) {
-    if (message != null && "ping".equals(Js.asPropertyMap(message).get("type"))) {
-      reply.send(JsPropertyMap.of("type", "pong"));
+    // Only this extension's own content scripts and pages may ask (there is no externally_connectable).
+    if (sender == null || !Chrome.runtime.getId().equals(sender.getId()) || message == null) {
+      return false;
     }
-    return false;
+    Promise<?> answer;
+    try {
+      answer = WorkerRouter.handle(new JsReader(message));
+    } catch (WireException e) {
+      reply.send(WorkerRouter.error(e.getMessage()));
+      return false;
+    }
+    answer.then(result -> {
+      reply.send(result);
+      return null;
+    }).catch_(failure -> {
+      DomGlobal.console.error("chorus: worker failed to answer", failure);
+      reply.send(WorkerRouter.error("Chorus hit an unexpected problem: " + failure));
+      return null;
+    });
+    return true;
+  }
+
+  private static void onAlarm(Alarm alarm) {
+    if (Outbox.ALARM.equals(alarm.getName())) {
+      ShareReporter.flush();
+    }
   }
 }

@@ -1,0 +1,160 @@
+package io.chorus.extension.content;
+
+import elemental2.dom.DomGlobal;
+import elemental2.dom.Element;
+import elemental2.dom.HTMLButtonElement;
+import elemental2.dom.HTMLElement;
+import elemental2.dom.Node;
+import io.chorus.extension.dom.DeepQuery;
+import io.chorus.extension.dom.NativeDom;
+import io.chorus.extension.ui.Elements;
+import io.chorus.shared.Network;
+import io.chorus.shared.scoring.ScoringRules;
+import io.chorus.shared.text.ShareText;
+import io.chorus.shared.wire.Suggestion;
+import java.util.List;
+
+/**
+ * The suggestion panel: one host element on the page with an open shadow root, so the site's styles
+ * and scripts leave it alone and it touches nothing else of the page. All text goes in as textContent:
+ * titles and suggested words are user input.
+ */
+final class Panel {
+  interface Actions {
+    void share(Suggestion suggestion);
+
+    void minimized(boolean minimized);
+  }
+
+  private final Network network;
+  private final Actions actions;
+  private HTMLElement panel;
+  private HTMLElement cards;
+  private HTMLElement status;
+  private HTMLButtonElement toggle;
+
+  Panel(Network network, Actions actions) {
+    this.network = network;
+    this.actions = actions;
+  }
+
+  void attach(boolean minimized) {
+    HTMLElement host = (HTMLElement) DomGlobal.document.createElement("div");
+    host.id = DeepQuery.OWN_HOST_ID;
+    // The page must not act on clicks and keys meant for Chorus.
+    host.addEventListener("click", Event::stop);
+    host.addEventListener("keydown", Event::stop);
+    Node root = NativeDom.attachStyledShadow(host, PanelStyle.CSS);
+
+    panel = (HTMLElement) DomGlobal.document.createElement("aside");
+    panel.className = "panel";
+    panel.setAttribute("aria-label", "Chorus suggestions");
+    HTMLElement bar = element("header", "bar");
+    bar.appendChild(withClass(Elements.text("span", "Chorus"), "brand"));
+    bar.appendChild(withClass(Elements.text("span", "Suggested for " + network.displayName()), "hint"));
+    toggle = (HTMLButtonElement) DomGlobal.document.createElement("button");
+    toggle.className = "toggle";
+    toggle.addEventListener("click", e -> setMinimized(!panel.classList.contains("minimized"), true));
+    bar.appendChild(toggle);
+    HTMLElement body = element("div", "body");
+    cards = element("ol", "cards");
+    status = element("p", "status");
+    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");
+    body.appendChild(cards);
+    body.appendChild(status);
+    panel.appendChild(bar);
+    panel.appendChild(body);
+    root.appendChild(panel);
+    setMinimized(minimized, false);
+    DomGlobal.document.documentElement.appendChild(host);
+  }
+
+  void showSuggestions(List<Suggestion> suggestions) {
+    cards.textContent = "";
+    if (suggestions.isEmpty()) {
+      cards.appendChild(withClass(Elements.text("li", "Nothing new to share on " + network.displayName()
+          + " right now. You're all caught up."), "empty"));
+    }
+    for (Suggestion s : suggestions) {
+      cards.appendChild(card(s));
+    }
+  }
+
+  void showSignedOut() {
+    cards.textContent = "";
+    cards.appendChild(withClass(Elements.text("li", "Sign in to Chorus with its toolbar button to see "
+        + "company news you can share here."), "empty"));
+  }
+
+  void say(String message, String tone) {
+    status.textContent = message;
+    status.className = "status " + (tone == null ? "" : tone);
+  }
+
+  /** Marks an item as shared (it stays visible, dimmed, until the next refresh). */
+  void markShared(long contentId) {
+    Element card = cards.querySelector("[data-content-id='" + contentId + "']");
+    if (card != null) {
+      card.classList.add("shared");
+      Element button = card.querySelector("button");
+      if (button != null) {
+        ((HTMLButtonElement) button).disabled = true;
+        button.textContent = "Shared";
+      }
+    }
+  }
+
+  private HTMLElement card(Suggestion s) {
+    String text = s.shareText();
+    HTMLElement card = element("li", "card");
+    card.setAttribute("data-content-id", String.valueOf(s.contentId()));
+    card.appendChild(withClass(Elements.text("p", s.title()), "title"));
+    card.appendChild(withClass(Elements.text("p", text), "text"));
+    HTMLElement row = element("div", "row");
+    int length = ShareText.length(network, text);
+    HTMLElement fit = withClass(Elements.text("span", length + " / " + network.maxLength()), "fit");
+    if (length > network.maxLength()) {
+      fit.classList.add("over");
+    }
+    row.appendChild(fit);
+    row.appendChild(withClass(Elements.text("span",
+        "+" + ScoringRules.DEFAULT.pointsForShare(network) + " points"), "points"));
+    HTMLButtonElement share = (HTMLButtonElement) Elements.text("button", "Share");
+    share.className = "share";
+    share.setAttribute("data-chorus", "share");
+    share.setAttribute("aria-label", "Share “" + s.title() + "” on " + network.displayName());
+    share.addEventListener("click", e -> actions.share(s));
+    row.appendChild(share);
+    card.appendChild(row);
+    return card;
+  }
+
+  private void setMinimized(boolean minimized, boolean byUser) {
+    panel.classList.toggle("minimized", minimized);
+    toggle.textContent = minimized ? "+" : "–";
+    toggle.setAttribute("aria-expanded", String.valueOf(!minimized));
+    toggle.setAttribute("aria-label", minimized ? "Show Chorus suggestions" : "Hide Chorus suggestions");
+    if (byUser) {
+      actions.minimized(minimized);
+    }
+  }
+
+  private static HTMLElement element(String tag, String className) {
+    HTMLElement e = (HTMLElement) DomGlobal.document.createElement(tag);
+    e.className = className;
+    return e;
+  }
+
+  private static HTMLElement withClass(HTMLElement e, String className) {
+    e.className = className;
+    return e;
+  }
+
+  /** Event helpers kept apart so the listeners above read as one line. */
+  private static final class Event {
+    static void stop(elemental2.dom.Event e) {
+      e.stopPropagation();
+    }
+  }
+}

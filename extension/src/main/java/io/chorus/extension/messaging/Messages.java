@@ -1,0 +1,31 @@
+package io.chorus.extension.messaging;
+
+/**
+ * The messages content scripts, the popup and the options page send the worker (the only part of the
+ * extension that talks to the server). Each is a plain object {@code {type, …}}; each answer has a
+ * {@code status}.
+ */
+public final class Messages {
+  /** {network} → {status: ok, suggestions: […]} | {status: signed-out} | {status: error, message}. */
+  public static final String SUGGESTIONS = "suggestions";
+  /** A ShareReport → {status: sent, receipt} | {status: queued, message} | {status: refused, code, message}. */
+  public static final String REPORT_SHARE = "report-share";
+  /** → {status: signed-in, profile, serverUrl} | {status: signed-out, serverUrl}. */
+  public static final String SESSION = "session";
+  /** {email, password} → {status: signed-in, profile} | {status: error, message}. */
+  public static final String SIGN_IN = "sign-in";
+  /** → {status: signed-out}. */
+  public static final String SIGN_OUT = "sign-out";
+  /** → {status: ok, me} | {status: signed-out} | {status: error, message}. */
+  public static final String ME = "me";
+
+  public static final String OK = "ok";
+  public static final String SENT = "sent";
+  public static final String QUEUED = "queued";
+  public static final String REFUSED = "refused";
+  public static final String SIGNED_IN = "signed-in";
+  public static final String SIGNED_OUT = "signed-out";
+  public static final String ERROR = "error";
+
+  private Messages() {}
+}

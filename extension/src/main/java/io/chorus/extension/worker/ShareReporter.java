@@ -1,0 +1,69 @@
+package io.chorus.extension.worker;
+
+import elemental2.promise.Promise;
+import io.chorus.extension.dom.NativeDom;
+import io.chorus.extension.messaging.Messages;
+import io.chorus.extension.wire.JsWriter;
+import io.chorus.shared.wire.ApiPaths;
+import io.chorus.shared.wire.ShareReport;
+import io.chorus.shared.wire.Session;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * Sends share reports: every report goes into the {@link Outbox} first, then to the server. An
+ * acknowledged or definitively refused report leaves the outbox; one that could not be delivered
+ * (server down, signed out) stays for the next try.
+ */
+final class ShareReporter {
+  private ShareReporter() {}
+
+  /** Keeps the report, tries to send it now, and says what happened. */
+  static Promise<JsPropertyMap<Object>> report(ShareReport report) {
+    JsPropertyMap<Object> entry = Outbox.entry(NativeDom.randomUuid(), JsWriter.encode(report::write));
+    return Outbox.add(entry).then(v -> send(entry));
+  }
+
+  /** Tries every waiting report once, oldest first. */
+  static Promise<Void> flush() {
+    return Outbox.entries().then(list -> {
+      Promise<Object> chain = Promise.resolve((Object) null);
+      for (int i = 0; i < list.length; i++) {
+        JsPropertyMap<Object> entry = Js.asPropertyMap(list.getAt(i));
+        chain = chain.then(v -> send(entry).then(r -> Promise.resolve((Object) r)));
+      }
+      return chain.then(v -> Outbox.settleAlarm());
+    });
+  }
+
+  private static Promise<JsPropertyMap<Object>> send(JsPropertyMap<Object> entry) {
+    String key = Js.asString(entry.get("key"));
+    String body = elemental2.core.Global.JSON.stringify(entry.get("report"));
+    return Settings.session().then(session -> {
+      if (session == null) {
+        return Promise.resolve(JsPropertyMap.of("status", Messages.QUEUED,
+            "message", "Kept: sign in to Chorus (toolbar button) and this share will be counted."));
+      }
+      return post(session, key, body);
+    });
+  }
+
+  private static Promise<JsPropertyMap<Object>> post(Session session, String key, String body) {
+    return ServerApi.post(ApiPaths.SHARES, body, session.token(), key).then(reply -> {
+      if (reply.ok()) {
+        return Outbox.remove(key).then(v -> Promise.resolve(
+            JsPropertyMap.of("status", Messages.SENT, "receipt", reply.body().raw())));
+      }
+      if (reply.unauthenticated()) {
+        return Settings.forgetSession().then(v -> Promise.resolve(JsPropertyMap.of("status", Messages.QUEUED,
+            "message", "Kept: your Chorus session ended. Sign in again and this share will be counted.")));
+      }
+      if (reply.retryable()) {
+        return Promise.resolve(JsPropertyMap.of("status", Messages.QUEUED,
+            "message", "Kept: " + reply.errorMessage() + " It will be counted when the server answers."));
+      }
+      return Outbox.remove(key).then(v -> Promise.resolve(JsPropertyMap.of("status", Messages.REFUSED,
+          "code", reply.errorCode(), "message", reply.errorMessage())));
+    });
+  }
+}

@@ -1,0 +1,106 @@
+package io.chorus.extension.worker;
+
+import elemental2.promise.Promise;
+import io.chorus.extension.messaging.Messages;
+import io.chorus.extension.wire.JsReader;
+import io.chorus.extension.wire.JsWriter;
+import io.chorus.shared.Network;
+import io.chorus.shared.wire.ApiPaths;
+import io.chorus.shared.wire.Me;
+import io.chorus.shared.wire.Session;
+import io.chorus.shared.wire.ShareReport;
+import io.chorus.shared.wire.SignInRequest;
+import io.chorus.shared.wire.SuggestionList;
+import io.chorus.shared.wire.WireException;
+import jsinterop.base.JsPropertyMap;
+
+/** Answers each message type (see {@link Messages}); every answer is a plain object with a status. */
+final class WorkerRouter {
+  private WorkerRouter() {}
+
+  static Promise<JsPropertyMap<Object>> handle(JsReader message) {
+    switch (message.string("type")) {
+      case Messages.SUGGESTIONS:
+        return suggestions(message.string("network"));
+      case Messages.REPORT_SHARE:
+        return ShareReporter.report(ShareReport.read(message.object("report")));
+      case Messages.SESSION:
+        return session();
+      case Messages.SIGN_IN:
+        return signIn(SignInRequest.read(message.object("credentials")));
+      case Messages.SIGN_OUT:
+        return Settings.forgetSession().then(v -> Promise.resolve(status(Messages.SIGNED_OUT)));
+      case Messages.ME:
+        return me();
+      default:
+        throw new WireException("type", "Unknown message type.");
+    }
+  }
+
+  private static Promise<JsPropertyMap<Object>> suggestions(String networkName) {
+    Network network = Network.fromWire(networkName);
+    if (network == null) {
+      throw new WireException("network", "Unknown network.");
+    }
+    return Settings.session().then(session -> session == null
+        ? Promise.resolve(status(Messages.SIGNED_OUT))
+        : ServerApi.get(ApiPaths.SUGGESTIONS + "?network=" + network.wireName(), session.token())
+            .then(reply -> {
+              if (reply.ok()) {
+                SuggestionList.read(reply.body());
+                return Promise.resolve(JsPropertyMap.of("status", Messages.OK,
+                    "suggestions", reply.body().raw().get("suggestions")));
+              }
+              return signedOutOr(reply);
+            }));
+  }
+
+  private static Promise<JsPropertyMap<Object>> session() {
+    return Settings.serverUrl().then(url -> Settings.session().then(session -> Promise.resolve(session == null
+        ? JsPropertyMap.of("status", Messages.SIGNED_OUT, "serverUrl", url)
+        : JsPropertyMap.of("status", Messages.SIGNED_IN, "serverUrl", url,
+            "profile", JsWriter.encode(session.profile()::write)))));
+  }
+
+  private static Promise<JsPropertyMap<Object>> signIn(SignInRequest credentials) {
+    return ServerApi.post(ApiPaths.SIGN_IN, JsWriter.json(credentials::write), null, null).then(reply -> {
+      if (!reply.ok()) {
+        return Promise.resolve(error(reply.errorMessage()));
+      }
+      Session session = Session.read(reply.body());
+      return Settings.saveSession(reply.body().raw())
+          // Reports kept while signed out can be counted now.
+          .then(v -> ShareReporter.flush())
+          .then(v -> Promise.resolve(JsPropertyMap.of("status", Messages.SIGNED_IN,
+              "profile", JsWriter.encode(session.profile()::write))));
+    });
+  }
+
+  private static Promise<JsPropertyMap<Object>> me() {
+    return Settings.session().then(session -> session == null
+        ? Promise.resolve(status(Messages.SIGNED_OUT))
+        : ServerApi.get(ApiPaths.ME, session.token()).then(reply -> {
+          if (reply.ok()) {
+            Me.read(reply.body());
+            return Promise.resolve(JsPropertyMap.of("status", Messages.OK, "me", reply.body().raw()));
+          }
+          return signedOutOr(reply);
+        }));
+  }
+
+  /** A 401 ends the stored session (expired, revoked); anything else is shown as it is. */
+  private static Promise<JsPropertyMap<Object>> signedOutOr(ApiReply reply) {
+    if (reply.unauthenticated()) {
+      return Settings.forgetSession().then(v -> Promise.resolve(status(Messages.SIGNED_OUT)));
+    }
+    return Promise.resolve(error(reply.errorMessage()));
+  }
+
+  static JsPropertyMap<Object> status(String status) {
+    return JsPropertyMap.of("status", status);
+  }
+
+  static JsPropertyMap<Object> error(String message) {
+    return JsPropertyMap.of("status", Messages.ERROR, "message", message);
+  }
+}
