@@ -81,6 +81,7 @@ final class ContentController implements Panel.Actions, PostWatcher.Outcome {
           return fallback(suggestion, text);
         }
         watcher.watch(suggestion, editor);
+        panel.stepAside();
         panel.say("Ready in the composer: change the words if you like, then post.", null);
         return null;
       });
@@ -154,6 +155,7 @@ final class ContentController implements Panel.Actions, PostWatcher.Outcome {
     Async.poll(site::openComposerEditor, 200, 10_000).then(editor -> {
       if (editor != null) {
         watcher.watch(pending, editor);
+        panel.stepAside();
         panel.say("Ready in the composer: change the words if you like, then post.", null);
       }
       return null;

@@ -62,9 +62,10 @@ final class Panel {
     status.setAttribute("role", "status");
     status.setAttribute("aria-live", "polite");
     body.appendChild(cards);
-    body.appendChild(status);
     panel.appendChild(bar);
     panel.appendChild(body);
+    // Outside the body: still readable when the panel is folded away.
+    panel.appendChild(status);
     root.appendChild(panel);
     setMinimized(minimized, false);
     DomGlobal.document.documentElement.appendChild(host);
@@ -85,6 +86,14 @@ final class Panel {
     cards.textContent = "";
     cards.appendChild(withClass(Elements.text("li", "Sign in to Chorus with its toolbar button to see "
         + "company news you can share here."), "empty"));
+  }
+
+  /**
+   * Folds the panel down to its bar while the employee works in the site's composer, so it never sits
+   * over the composer's Post button; the status line stays visible.
+   */
+  void stepAside() {
+    setMinimized(true, false);
   }
 
   void say(String message, String tone) {

@@ -38,7 +38,8 @@ final class PanelStyle {
         color: #fff; font-weight: 600; }
       .share:hover, .share:focus-visible { background: #3a38a8; }
       .share[disabled] { background: #a9a9c9; cursor: default; }
-      .status { margin: 8px 0 0; color: #4a4f60; }
+      .status { margin: 0; padding: 8px 12px; color: #4a4f60; border-top: 1px solid #e6e7ee; }
+      .panel.minimized .status { max-width: 296px; }
       .status:empty { display: none; }
       .status.good { color: #2e7d32; font-weight: 600; }
       .status.bad { color: #b3261e; }
