@@ -1,0 +1,38 @@
+package io.chorus.extension.screen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("After a stream ends: stop for a dead link, retry anything else")
+class StreamEndTest {
+
+  @ParameterizedTest(name = "HTTP {0} {1} → dead link: {2}")
+  @DisplayName("Token refusals stop the screen; busy, server errors and odd answers are retried")
+  @CsvSource(value = {
+      "401 | token_missing | true",
+      "401 | token_expired | true",
+      "401 | token_invalid | true",
+      "401 | token_revoked | true",
+      "401 | NULL | true",
+      "403 | forbidden | true",
+      "503 | busy | false",
+      "500 | internal | false",
+      "502 | NULL | false",
+      "404 | not_found | false",
+      "200 | NULL | false"
+  }, delimiter = '|', nullValues = "NULL")
+  void refusals(int status, String code, boolean dead) {
+    assertEquals(dead, StreamEnd.refused(status, code).deadLink());
+  }
+
+  @Test
+  @DisplayName("A stream the server ended, or a network failure, is retried")
+  void endsAreRetried() {
+    assertFalse(StreamEnd.retry("the server ended the stream").deadLink());
+  }
+}
