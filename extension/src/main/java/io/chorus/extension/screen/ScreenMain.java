@@ -2,23 +2,30 @@ package io.chorus.extension.screen;
 
 import com.google.gwt.core.client.EntryPoint;
 import elemental2.dom.DomGlobal;
-import elemental2.dom.Element;
-import io.chorus.extension.ui.Elements;
+import elemental2.dom.HTMLElement;
 
 /**
- * The office screen (screen.js, served by the server at /screen/screen.js into its HTML shell). A
- * placeholder that proves the page script runs; the live leaderboard replaces the body.
+ * The office screen (screen.js, served at /screen/screen.js into the server's page shell): the
+ * company's live leaderboard and latest shares on a lobby TV, for weeks without a reload. The link
+ * is {@code /screen#t=<display token>[&period=all]}; see {@link ScreenLink} and {@link LiveScreen}.
  */
 public final class ScreenMain implements EntryPoint {
   @Override
   public void onModuleLoad() {
     // The server's shell has <main id="chorus-screen">; fall back to <body> on a bare page.
-    Element root = DomGlobal.document.getElementById("chorus-screen");
+    HTMLElement root = (HTMLElement) DomGlobal.document.getElementById("chorus-screen");
     if (root == null) {
       root = DomGlobal.document.body;
     }
-    root.textContent = "";
-    root.appendChild(Elements.text("h1", "Chorus"));
-    root.appendChild(Elements.text("p", "The leaderboard will appear here."));
+    // Pasting a new link into the same tab changes only the fragment, which reloads nothing: start over.
+    DomGlobal.window.addEventListener("hashchange", e -> DomGlobal.location.reload());
+
+    ScreenView view = new ScreenView(root);
+    ScreenLink link = ScreenLink.parse(DomGlobal.location.hash);
+    if (!link.hasToken()) {
+      view.message("This screen needs its link", ScreenView.NO_TOKEN);
+      return;
+    }
+    new LiveScreen(link, view).start();
   }
 }

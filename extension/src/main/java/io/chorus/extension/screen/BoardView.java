@@ -1,0 +1,118 @@
+package io.chorus.extension.screen;
+
+import elemental2.dom.AnimationEvent;
+import elemental2.dom.HTMLElement;
+import io.chorus.extension.ui.Nodes;
+import io.chorus.shared.wire.Leaderboard;
+import io.chorus.shared.wire.LeaderboardRow;
+import io.chorus.shared.wire.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jsinterop.base.Js;
+
+/**
+ * The top ten. Rows are keyed by employee: a row whose person, points and place are unchanged keeps its
+ * element; a row that changed gets a fresh element carrying the change as a class ({@code row--up},
+ * {@code row--gained}, {@code row--new}), which starts its CSS highlight — the stylesheet decides how
+ * (or, under prefers-reduced-motion, whether) it moves.
+ */
+final class BoardView {
+  /** The stylesheet's highlight animation; the row's other animations (a slide, a pop) end sooner. */
+  static final String LIT = "row-lit";
+
+  private final HTMLElement root = Nodes.el("section", "board");
+  private final HTMLElement list = Nodes.el("ol", "board-rows");
+  private final Map<Long, HTMLElement> rows = new HashMap<>();
+  private final List<HTMLElement> openSpots = new ArrayList<>();
+
+  BoardView() {
+    root.setAttribute("aria-label", "Leaderboard");
+    Nodes.append(root, Nodes.text("h2", "section-title", "Top sharers"), list);
+  }
+
+  HTMLElement element() {
+    return root;
+  }
+
+  void show(Leaderboard board, List<BoardDiff.Change> changes) {
+    List<HTMLElement> wanted = new ArrayList<>();
+    Map<Long, HTMLElement> kept = new HashMap<>();
+    for (BoardDiff.Change change : changes) {
+      long id = change.row().employeeId();
+      HTMLElement existing = rows.get(id);
+      HTMLElement row = existing != null && change.sameExceptRank() ? existing : build(change);
+      Nodes.setText(row.querySelector(".row-rank"), String.valueOf(change.row().rank()));
+      row.classList.toggle("row--podium", change.row().rank() <= 3);
+      row.setAttribute("data-rank", String.valueOf(change.row().rank()));
+      wanted.add(row);
+      kept.put(id, row);
+    }
+    rows.clear();
+    rows.putAll(kept);
+    // A short board (early in the week) shows its empty places as an invitation, not as a void.
+    for (int rank = changes.size() + 1; rank <= ScreenLink.ROWS; rank++) {
+      wanted.add(openSpot(rank, rank != changes.size() + 1 ? ""
+          : !changes.isEmpty() ? "Share to take this spot"
+          : board.period() == Period.WEEK ? "No shares yet this week. The first one takes the top spot."
+          : "No shares yet. The first one takes the top spot."));
+    }
+    Nodes.order(list, wanted);
+  }
+
+  private HTMLElement openSpot(int rank, String text) {
+    while (openSpots.size() < rank) {
+      HTMLElement spot = Nodes.el("li", "row row--open");
+      spot.setAttribute("aria-hidden", "true");
+      Nodes.append(spot, Nodes.text("span", "row-rank", String.valueOf(openSpots.size() + 1)),
+          Nodes.el("span", "row-invite"));
+      openSpots.add(spot);
+    }
+    HTMLElement spot = openSpots.get(rank - 1);
+    Nodes.setText(spot.querySelector(".row-invite"), text);
+    return spot;
+  }
+
+  private static HTMLElement build(BoardDiff.Change change) {
+    LeaderboardRow r = change.row();
+    HTMLElement row = Nodes.el("li", "row" + modifier(change.kind()));
+    row.setAttribute("data-employee", String.valueOf(r.employeeId()));
+    HTMLElement who = Nodes.append(Nodes.el("span", "row-who"),
+        Nodes.text("span", "row-name", r.name()),
+        Nodes.text("span", "row-where", Formats.where(r.office(), r.team())));
+    HTMLElement score = Nodes.append(Nodes.el("span", "row-score"),
+        Nodes.text("span", "row-points", Formats.points(r.points())),
+        Nodes.text("span", "row-unit", "pts"));
+    if (change.gained() > 0) {
+      score.insertBefore(Nodes.text("span", "row-gain", Formats.gain(change.gained())), score.firstChild);
+    }
+    if (!modifier(change.kind()).isEmpty() || change.gained() > 0) {
+      // Once the highlight has played, the row is an ordinary row again: if it later moves in the list
+      // (which re-inserts the element), nothing replays.
+      row.addEventListener("animationend", e -> {
+        if (e.target == row && LIT.equals(Js.<AnimationEvent>uncheckedCast(e).animationName)) {
+          row.classList.remove("row--new", "row--up", "row--gained");
+          HTMLElement gain = (HTMLElement) row.querySelector(".row-gain");
+          if (gain != null) {
+            gain.remove();
+          }
+        }
+      });
+    }
+    return Nodes.append(row, Nodes.text("span", "row-rank", String.valueOf(r.rank())), who, score);
+  }
+
+  private static String modifier(BoardDiff.Kind kind) {
+    switch (kind) {
+      case NEW:
+        return " row--new";
+      case UP:
+        return " row--up";
+      case GAINED:
+        return " row--gained";
+      default:
+        return "";
+    }
+  }
+}

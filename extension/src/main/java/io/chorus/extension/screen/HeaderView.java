@@ -1,0 +1,63 @@
+package io.chorus.extension.screen;
+
+import elemental2.core.JsArray;
+import elemental2.core.JsDate;
+import elemental2.dom.HTMLElement;
+import io.chorus.extension.ui.Nodes;
+import io.chorus.shared.wire.Period;
+import jsinterop.base.JsPropertyMap;
+
+/** The top line: company, period, a live indicator and the time (in the TV's own locale and zone). */
+final class HeaderView {
+  /** What the live indicator says. */
+  enum Status {
+    CONNECTING("status--connecting", "Connecting…"),
+    LIVE("status--live", "Live"),
+    RECONNECTING("status--reconnecting", "Reconnecting…");
+
+    final String className;
+    final String label;
+
+    Status(String className, String label) {
+      this.className = className;
+      this.label = label;
+    }
+  }
+
+  private static final JsPropertyMap<Object> CLOCK = JsPropertyMap.of("hour", "numeric", "minute", "2-digit");
+
+  private final HTMLElement root = Nodes.el("header", "screen-header");
+  private final HTMLElement company = Nodes.el("h1", "company");
+  private final HTMLElement period = Nodes.el("span", "period");
+  private final HTMLElement status = Nodes.el("span", "status");
+  private final HTMLElement statusLabel = Nodes.el("span", "status-label");
+  private final HTMLElement clock = Nodes.el("time", "clock");
+
+  HeaderView() {
+    HTMLElement brand = Nodes.append(Nodes.el("div", "brand"), company, period);
+    Nodes.append(status, Nodes.el("span", "status-dot"), statusLabel);
+    status.setAttribute("role", "status");
+    // The clock changes every minute; a screen reader need not announce it.
+    clock.setAttribute("aria-hidden", "true");
+    Nodes.append(root, brand, Nodes.append(Nodes.el("div", "header-side"), status, clock));
+    status(Status.CONNECTING);
+  }
+
+  HTMLElement element() {
+    return root;
+  }
+
+  void board(String companyName, Period p) {
+    Nodes.setText(company, companyName);
+    Nodes.setText(period, p.label());
+  }
+
+  void status(Status s) {
+    status.className = "status " + s.className;
+    Nodes.setText(statusLabel, s.label);
+  }
+
+  void tick() {
+    Nodes.setText(clock, new JsDate().toLocaleTimeString(new JsArray<String>(), CLOCK));
+  }
+}
