@@ -134,17 +134,13 @@ public final class ChromiumWithExtension implements AutoCloseable {
 
   /** The extension's service worker, waiting up to {@code timeout} for it to be running. */
   public ExtensionWorker serviceWorker(Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      Optional<ExtensionWorker> worker = findServiceWorker();
-      if (worker.isPresent()) {
-        return worker.get();
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("no extension service worker within " + timeout + "\n" + diagnostics());
-      }
-      pause();
+    try {
+      context.waitForCondition(() -> findServiceWorker().isPresent(),
+          new BrowserContext.WaitForConditionOptions().setTimeout(timeout.toMillis()));
+    } catch (com.microsoft.playwright.TimeoutError e) {
+      throw new AssertionError("no extension service worker within " + timeout + "\n" + diagnostics());
     }
+    return findServiceWorker().orElseThrow();
   }
 
   /** The running extension service worker, if any (Chromium stops an idle one after ~30 s). */
@@ -179,12 +175,12 @@ public final class ChromiumWithExtension implements AutoCloseable {
     JsonObject params = new JsonObject();
     params.addProperty("targetId", worker.targetId());
     cdp().send("Target.closeTarget", params);
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (findServiceWorker().filter(w -> w.targetId().equals(worker.targetId())).isPresent()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("service worker " + worker + " still running after Target.closeTarget");
-      }
-      pause();
+    try {
+      context.waitForCondition(
+          () -> findServiceWorker().filter(w -> w.targetId().equals(worker.targetId())).isEmpty(),
+          new BrowserContext.WaitForConditionOptions().setTimeout(10_000));
+    } catch (com.microsoft.playwright.TimeoutError e) {
+      throw new AssertionError("service worker " + worker + " still running after Target.closeTarget");
     }
     return worker;
   }
@@ -251,15 +247,6 @@ public final class ChromiumWithExtension implements AutoCloseable {
     return cdp;
   }
 
-  private static void pause() {
-    try {
-      Thread.sleep(25);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static void deleteRecursively(Path dir) {
     if (dir == null || !Files.exists(dir)) {
       return;
@@ -268,6 +255,19 @@ public final class ChromiumWithExtension implements AutoCloseable {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException ignored) {
       // a temp profile left behind is harmless
+    }
+  }
+
+  /** Closes a class's browser and fixture sites, whichever of them started (for {@code @AfterAll}). */
+  public static void closeBoth(ChromiumWithExtension browser, FixtureSites sites) {
+    try {
+      if (browser != null) {
+        browser.close();
+      }
+    } finally {
+      if (sites != null) {
+        sites.close();
+      }
     }
   }
 

@@ -39,12 +39,7 @@ class ChromiumWithExtensionTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (sites != null) {
-      sites.close();
-    }
+    ChromiumWithExtension.closeBoth(browser, sites);
   }
 
   @AfterEach

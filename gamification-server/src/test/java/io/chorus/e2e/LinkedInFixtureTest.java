@@ -43,12 +43,7 @@ class LinkedInFixtureTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (sites != null) {
-      sites.close();
-    }
+    ChromiumWithExtension.closeBoth(browser, sites);
   }
 
   @AfterEach

@@ -43,14 +43,15 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * screen.js it serves, the live stream and the real share API. Everything is waited for as a person
  * would notice it (text on the screen), never slept for.
  *
- * <p>The first test also takes the lobby picture (docs/office-screen.png), so it runs first: later
+ * <p>The first test also takes the lobby picture (target/screenshots/office-screen.png, copied to
+ * docs/ for the README by hand), so it runs first: later
  * tests put a hostile display name into the company's recent shares.
  */
 @ExtendWith(VertxExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DisplayName("The office screen, live in Chromium")
 class OfficeScreenTest {
-  private static final Path SCREENSHOT = Path.of("../docs/office-screen.png");
+  private static final Path SCREENSHOT = Path.of("target", "screenshots", "office-screen.png");
   /** Rows for people (the board also shows its open places up to ten). */
   private static final String PERSON_ROWS = ".board-rows li[data-employee]";
   private static final String RIGA_LAB = "Acme opens its robotics lab in Riga";

@@ -36,6 +36,8 @@ class ShareEndToEndTest {
   private static final String RIGA_LAB = "Acme opens its robotics lab in Riga";
   private static final String RIGA_LAB_URL = "https://acme.example/news/riga-robotics-lab";
   private static final double TWO_SECONDS = 2_000;
+  /** Pictures for the README (copied to docs/ by hand, so a test run never edits tracked files). */
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private static TestNode node;
   private static FixtureSites sites;
@@ -57,12 +59,7 @@ class ShareEndToEndTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (sites != null) {
-      sites.close();
-    }
+    ChromiumWithExtension.closeBoth(browser, sites);
     node.close();
   }
 
@@ -111,18 +108,20 @@ class ShareEndToEndTest {
     assertThat(riga).isVisible();
     assertThat(page.locator("#chorus-panel li.card")).not().hasCount(0);
     assertThat(page.locator("#chorus-panel")).not().containsText("Q4 results preview");
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("linkedin-panel.png")));
 
     riga.locator("[data-chorus=share]").click();
 
     page.waitForFunction("url => (window.__fixture.composerText() || '').includes(url)", RIGA_LAB_URL);
     String composed = (String) page.evaluate("() => window.__fixture.composerText()");
     assertTrue(composed.startsWith("Our new robotics lab in Riga opens this week"), composed);
-    assertTrue(composed.contains("#acmeemployee"), composed);
+    assertTrue(composed.contains("#AcmeEmployee #WorkSomewhereYouLove"), composed);
     assertThat(page.locator("button.share-actions__primary-action")).isEnabled();
     assertEquals(0, ((Number) page.evaluate("() => window.__fixture.comments.length")).intValue());
     assertEquals("", page.evaluate("() => [...document.querySelectorAll('.comments-comment-box .ql-editor')]"
         + ".map(e => e.textContent).join('')"));
     assertThat(page.locator("#chorus-panel .status")).containsText("Ready in the composer");
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("linkedin-composer.png")));
   }
 
   @Test

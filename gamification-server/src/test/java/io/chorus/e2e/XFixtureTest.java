@@ -42,12 +42,7 @@ class XFixtureTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (sites != null) {
-      sites.close();
-    }
+    ChromiumWithExtension.closeBoth(browser, sites);
   }
 
   @AfterEach

@@ -131,7 +131,9 @@ public final class DemoCompany {
   private Future<Void> history(SqlConnection conn, Map<String, Long> ids, OffsetDateTime now) {
     Future<?> chain = Future.succeededFuture();
     long activity = 7_300_000_000_000_000_000L;
+    // Oldest first, so ledger order is time order (the screen's "latest shares" follows the ledger).
     List<DemoData.PastShare> past = new ArrayList<>(DemoData.HISTORY);
+    past.sort((a, b) -> Integer.compare(b.hoursAgo(), a.hoursAgo()));
     for (DemoData.PastShare s : past) {
       long postId = ++activity;
       OffsetDateTime at = now.minusHours(s.hoursAgo());

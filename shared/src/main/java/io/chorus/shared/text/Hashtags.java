@@ -52,13 +52,18 @@ public final class Hashtags {
     return extract(text).contains(normalize(tag));
   }
 
-  /** A tag as stored: lowercase, without a leading '#' or '＃'. */
+  /** A tag as compared: lowercase, without a leading '#' or '＃'. */
   public static String normalize(String tag) {
+    return strip(tag).toLowerCase();
+  }
+
+  /** A tag as written, without a leading '#' or '＃' (CamelCase kept: screen readers need it). */
+  public static String strip(String tag) {
     String t = tag.trim();
     if (t.startsWith("#") || t.startsWith("\uFF03")) {
       t = t.substring(1);
     }
-    return t.toLowerCase();
+    return t;
   }
 
   /** Whether a string is a usable hashtag body (what a liaison may type for a campaign). */

@@ -22,7 +22,7 @@ public final class ShareIntents {
         if (tags.length() > 0) {
           tags.append(',');
         }
-        tags.append(Hashtags.normalize(tag));
+        tags.append(Hashtags.strip(tag));
       }
       sb.append("&hashtags=").append(TextPlatform.encodeUriComponent(tags.toString()));
     }

@@ -54,7 +54,7 @@ public final class ShareText {
     String text = words == null ? "" : words;
     if (hashtags != null) {
       for (String tag : hashtags) {
-        String t = Hashtags.normalize(tag);
+        String t = Hashtags.strip(tag);
         if (!t.isEmpty() && !Hashtags.contains(text, t)) {
           append(tail, "#" + t);
         }

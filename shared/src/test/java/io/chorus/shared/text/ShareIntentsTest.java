@@ -12,7 +12,7 @@ class ShareIntentsTest {
   @DisplayName("The X intent carries text, url and comma-separated hashtags, encoded like encodeURIComponent")
   void buildsXIntent() {
     assertEquals("https://x.com/intent/tweet?text=Caf%C3%A9%20%26%20co!%20(new)"
-            + "&url=https%3A%2F%2Facme.example%2F%3Fa%3D1&hashtags=acme%2Criga",
+            + "&url=https%3A%2F%2Facme.example%2F%3Fa%3D1&hashtags=Acme%2Criga",
         ShareIntents.xIntent("Café & co! (new)", "https://acme.example/?a=1", List.of("#Acme", "riga")));
   }
 

@@ -12,11 +12,11 @@ class ShareTextTest {
   private static final String URL = "https://acme.example/news/new-office";
 
   @Test
-  @DisplayName("The composed post is the words, then the missing hashtags, then the link")
+  @DisplayName("The composed post is the words, then the missing hashtags (as the liaison cased them), then the link")
   void composesWordsTagsAndLink() {
     String text = ShareText.compose(Network.LINKEDIN, "We opened a new office in Riga!", URL,
         List.of("AcmeEmployee", "#Riga"));
-    assertEquals("We opened a new office in Riga! #acmeemployee #riga " + URL, text);
+    assertEquals("We opened a new office in Riga! #AcmeEmployee #Riga " + URL, text);
   }
 
   @Test
