@@ -207,4 +207,35 @@ class ShareEndToEndTest {
     assertThat(page.locator("#chorus-panel .status")).hasText(Pattern.compile("Shared! \\+10 points · #\\d+ this week.*"));
     assertTrue(browser.errors().isEmpty(), "no uncaught errors in any page: " + browser.errors());
   }
+
+  @Test
+  @Order(7)
+  @DisplayName("A share posted after the session was revoked waits in the outbox and is counted once Jānis signs in again")
+  void keptReportIsCountedAfterSigningInAgain() {
+    Page page = browser.open("https://x.com/home");
+    Locator kuala = card(page, "How Kuala Lumpur cut delivery times by 30%");
+    assertThat(kuala).isVisible();
+    // Signed out everywhere (say, from another device) while the page was open.
+    node.api.postJson("/api/auth/sign-out-everywhere", node.signIn("janis@acme.example"), "{}");
+    kuala.locator("[data-chorus=share]").click();
+    page.waitForFunction("() => window.__fixture.models().some(m => m.text.includes('kuala-lumpur-routing'))");
+
+    page.locator("[data-testid=tweetButtonInline]").click();
+
+    assertThat(page.locator("#chorus-panel .status")).containsText("Kept");
+    long kl = node.contentId("How Kuala Lumpur cut delivery times by 30%");
+    String counted = "SELECT count(*) FROM share WHERE employee_id = ? AND content_id = ?";
+    assertEquals(0, node.sql.number(counted, janis, kl));
+
+    // Token times have whole seconds: sign in again once the revocation's second has passed.
+    page.waitForCondition(() -> node.sql.number(
+        "SELECT (now() >= tokens_valid_after)::int FROM employee WHERE id = ?", janis) == 1);
+    Page popup = browser.openExtensionPage("popup.html");
+    popup.locator("input[name=email]").fill("janis@acme.example");
+    popup.locator("input[name=password]").fill(DemoCompany.PASSWORD);
+    popup.locator("button[type=submit]").click();
+
+    assertThat(screenScore()).hasText("50", new LocatorAssertions.HasTextOptions().setTimeout(TWO_SECONDS));
+    assertEquals(1, node.sql.number(counted, janis, kl));
+  }
 }
