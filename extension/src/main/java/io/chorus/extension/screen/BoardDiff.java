@@ -27,6 +27,7 @@ public final class BoardDiff {
   }
 
   /** One row of the new board; {@code was} is the person's previous row, null when they are new. */
+  @SuppressWarnings("unusable-by-js")
   public record Change(LeaderboardRow row, LeaderboardRow was, Kind kind) {
     /** Points gained since the previous board (0 for a new row). */
     public long gained() {

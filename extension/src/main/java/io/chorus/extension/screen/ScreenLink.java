@@ -8,6 +8,7 @@ import io.chorus.shared.wire.Period;
  * fragment so it never reaches a server log or a referrer; the page presents it as a bearer token.
  * DOM-free, so the parsing is tested on the JVM.
  */
+@SuppressWarnings("unusable-by-js")
 public record ScreenLink(String token, Period period) {
   /** Rows on the board: a TV at 3 m reads ten names comfortably, not more. */
   public static final int ROWS = 10;

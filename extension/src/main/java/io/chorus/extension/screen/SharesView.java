@@ -17,6 +17,7 @@ import jsinterop.base.Js;
  * Keyed by ledger sequence, so a new share slides in without disturbing the others.
  */
 final class SharesView {
+  @SuppressWarnings("unusable-by-js")
   private record Item(HTMLElement element, HTMLElement age, long at) {}
 
   private final HTMLElement root = Nodes.el("aside", "shares");

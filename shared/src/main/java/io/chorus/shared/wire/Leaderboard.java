@@ -7,6 +7,7 @@ import java.util.List;
  * A company's leaderboard for one period, as of ledger sequence {@code seq} (the live stream's event
  * id, so a screen that reconnects can say where it was).
  */
+@SuppressWarnings("unusable-by-js")
 public record Leaderboard(String company, Period period, long seq, List<LeaderboardRow> rows) {
   public static Leaderboard read(WireReader r) {
     Period period = Period.fromWire(r.string("period"));

@@ -1,6 +1,7 @@
 package io.chorus.shared.wire;
 
 /** One line of a leaderboard. */
+@SuppressWarnings("unusable-by-js")
 public record LeaderboardRow(int rank, long employeeId, String name, String office, String team, long points) {
   public static LeaderboardRow read(WireReader r) {
     return new LeaderboardRow((int) r.integer("rank"), r.integer("employeeId"), r.string("name"),

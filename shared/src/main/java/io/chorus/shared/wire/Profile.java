@@ -1,6 +1,7 @@
 package io.chorus.shared.wire;
 
 /** Who is signed in, as the popup shows it. */
+@SuppressWarnings("unusable-by-js")
 public record Profile(long employeeId, String name, String email, Role role, String company,
     String office, String team) {
   public static Profile read(WireReader r) {

@@ -3,6 +3,7 @@ package io.chorus.shared.wire;
 import io.chorus.shared.Network;
 
 /** A share as the office screen's "recent shares" line shows it. {@code at} is epoch milliseconds. */
+@SuppressWarnings("unusable-by-js")
 public record ShareEvent(long seq, String employeeName, String office, String contentTitle,
     Network network, long points, long at) {
   public static ShareEvent read(WireReader r) {

@@ -7,6 +7,7 @@ import io.chorus.shared.Network;
  * suggested item. The post URL is optional (a site may not show it) but when present it must be on the
  * network's own host; the posted text is kept for the "own words" rule.
  */
+@SuppressWarnings("unusable-by-js")
 public record ShareReport(long contentId, Network network, String postUrl, String postedText) {
   public static final int MAX_POST_URL = 500;
   public static final int MAX_POSTED_TEXT = 6000;

@@ -8,6 +8,7 @@ import java.util.List;
  * One approved, live item offered to an employee for one network: the liaison's suggested words, the
  * link and the campaign hashtags. {@link #shareText()} is what the composer receives.
  */
+@SuppressWarnings("unusable-by-js")
 public record Suggestion(long contentId, String title, String summary, String url, Network network,
     String text, List<String> hashtags) {
 
