@@ -31,7 +31,7 @@ final class CompanyBoard {
   private final long companyId;
   private final String companyName;
   private final ZoneId zone;
-  private final long loadedUpToSeq;
+  private final LoadSnapshot loadedFrom;
   private final Map<Long, Person> people = new HashMap<>();
   private final Ranking allTime = new Ranking();
   private Ranking week = new Ranking();
@@ -41,12 +41,13 @@ final class CompanyBoard {
   private final Deque<ShareEvent> recent = new ArrayDeque<>();
   private final LinkedHashSet<Long> appliedSeqs = new LinkedHashSet<>();
 
-  CompanyBoard(long companyId, String companyName, ZoneId zone, long loadedUpToSeq, long now) {
+  CompanyBoard(long companyId, String companyName, ZoneId zone, LoadSnapshot loadedFrom, long lastSeq,
+      long now) {
     this.companyId = companyId;
     this.companyName = companyName;
     this.zone = zone;
-    this.loadedUpToSeq = loadedUpToSeq;
-    this.lastSeq = loadedUpToSeq;
+    this.loadedFrom = loadedFrom;
+    this.lastSeq = lastSeq;
     setWeek(now);
   }
 
@@ -80,9 +81,9 @@ final class CompanyBoard {
     recent.addAll(newestFirst);
   }
 
-  /** Applies a committed ledger entry; false when it was already counted (a duplicate or pre-load). */
+  /** Applies a committed ledger entry; false when it was already counted (by the load, or before). */
   synchronized boolean apply(LedgerEvent e, long now) {
-    if (e.seq() <= loadedUpToSeq || !appliedSeqs.add(e.seq())) {
+    if (loadedFrom.sees(e.xid()) || !appliedSeqs.add(e.seq())) {
       return false;
     }
     if (appliedSeqs.size() > REMEMBERED_SEQS) {

@@ -19,6 +19,8 @@ import java.util.List;
  * transaction, so the totals, the people and the sequence they are "as of" come from one snapshot.
  */
 final class LeaderboardStore {
+  // The first statement of the transaction: REPEATABLE READ takes its snapshot here, for every query after.
+  private static final String SNAPSHOT = "SELECT pg_current_snapshot()::text AS snapshot";
   private static final String COMPANY = "SELECT name, time_zone FROM company WHERE id = $1";
   private static final String MAX_SEQ = "SELECT coalesce(max(seq), 0) AS seq FROM ledger_entry WHERE company_id = $1";
   private static final String PEOPLE = """
@@ -57,17 +59,19 @@ final class LeaderboardStore {
   /** A freshly loaded board, or null when there is no such company. */
   Future<CompanyBoard> load(long companyId) {
     return pool.withTransaction(conn -> conn.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").execute()
-        .compose(v -> conn.preparedQuery(COMPANY).execute(Tuple.of(companyId)))
-        .compose(companyRows -> {
-          if (companyRows.size() == 0) {
-            return Future.succeededFuture(null);
-          }
-          Row company = companyRows.iterator().next();
-          return conn.preparedQuery(MAX_SEQ).execute(Tuple.of(companyId))
-              .compose(seqRows -> fill(conn, new CompanyBoard(companyId, company.getString("name"),
-                  ZoneId.of(company.getString("time_zone")), seqRows.iterator().next().getLong("seq"),
-                  clock.millis())));
-        }));
+        .compose(v -> conn.query(SNAPSHOT).execute())
+        .map(rows -> LoadSnapshot.parse(rows.iterator().next().getString("snapshot")))
+        .compose(snapshot -> conn.preparedQuery(COMPANY).execute(Tuple.of(companyId))
+            .compose(companyRows -> {
+              if (companyRows.size() == 0) {
+                return Future.succeededFuture(null);
+              }
+              Row company = companyRows.iterator().next();
+              return conn.preparedQuery(MAX_SEQ).execute(Tuple.of(companyId))
+                  .compose(seqRows -> fill(conn, new CompanyBoard(companyId, company.getString("name"),
+                      ZoneId.of(company.getString("time_zone")), snapshot, seqRows.iterator().next().getLong("seq"),
+                      clock.millis())));
+            })));
   }
 
   private Future<CompanyBoard> fill(SqlConnection conn, CompanyBoard board) {

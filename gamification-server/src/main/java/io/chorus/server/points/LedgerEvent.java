@@ -6,10 +6,11 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * One committed ledger entry, as published on the event bus after its transaction commits. It carries
- * what a leaderboard needs to apply it (seq, who, how many points, when) and what the office screen's
+ * what a leaderboard needs to apply it (seq, the writing transaction's id, who, how many points, when)
+ * and what the office screen's
  * "recent shares" line shows, so no node has to query the database to render it.
  */
-public record LedgerEvent(long seq, long companyId, long employeeId, long points, long atMillis,
+public record LedgerEvent(long seq, long xid, long companyId, long employeeId, long points, long atMillis,
     String employeeName, String office, String team, String contentTitle, Network network) {
 
   public static final String ADDRESS = "chorus.ledger.appended";
@@ -20,13 +21,13 @@ public record LedgerEvent(long seq, long companyId, long employeeId, long points
 
   public JsonObject toJson() {
     return new JsonObject()
-        .put("seq", seq).put("companyId", companyId).put("employeeId", employeeId).put("points", points)
+        .put("seq", seq).put("xid", xid).put("companyId", companyId).put("employeeId", employeeId).put("points", points)
         .put("at", atMillis).put("employeeName", employeeName).put("office", office).put("team", team)
         .put("contentTitle", contentTitle).put("network", network == null ? null : network.wireName());
   }
 
   public static LedgerEvent fromJson(JsonObject j) {
-    return new LedgerEvent(j.getLong("seq"), j.getLong("companyId"), j.getLong("employeeId"),
+    return new LedgerEvent(j.getLong("seq"), j.getLong("xid"), j.getLong("companyId"), j.getLong("employeeId"),
         j.getLong("points"), j.getLong("at"), j.getString("employeeName"), j.getString("office"),
         j.getString("team"), j.getString("contentTitle"), Network.fromWire(j.getString("network")));
   }

@@ -51,7 +51,7 @@ final class ShareStore {
   private static final String APPEND_LEDGER = """
       INSERT INTO ledger_entry (company_id, employee_id, kind, points, share_id)
       VALUES ($1, $2, 'share', $3, $4)
-      RETURNING seq, created_at
+      RETURNING seq, created_at, pg_current_xact_id()::text::bigint AS xid
       """;
   private static final String KEEP_ANSWER = """
       UPDATE idempotency_key SET response_status = $3, response_body = $4
@@ -109,7 +109,7 @@ final class ShareStore {
                     JsonObject body = new JsonObject()
                         .put("shareId", shareId).put("contentId", report.contentId())
                         .put("network", network).put("points", points);
-                    LedgerEvent event = new LedgerEvent(entry.getLong("seq"), caller.companyId(),
+                    LedgerEvent event = new LedgerEvent(entry.getLong("seq"), entry.getLong("xid"), caller.companyId(),
                         caller.employeeId(), points, entry.getOffsetDateTime("created_at").toInstant().toEpochMilli(),
                         context.getString("display_name"), context.getString("office"), context.getString("team"),
                         context.getString("title"), report.network());
