@@ -19,6 +19,9 @@ public final class Messages {
   /** → {status: ok, me} | {status: signed-out} | {status: error, message}. */
   public static final String ME = "me";
 
+  /** The server address until the options page sets another (the run command's default). */
+  public static final String DEFAULT_SERVER_URL = "http://localhost:8080";
+
   public static final String OK = "ok";
   public static final String SENT = "sent";
   public static final String QUEUED = "queued";

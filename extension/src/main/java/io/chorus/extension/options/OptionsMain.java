@@ -9,6 +9,7 @@ import elemental2.dom.HTMLInputElement;
 import elemental2.promise.Promise;
 import io.chorus.extension.chrome.Chrome;
 import io.chorus.extension.chrome.ChromePermissions.Origins;
+import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.ui.Elements;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -19,8 +20,6 @@ import jsinterop.base.JsPropertyMap;
  * there, and signs out of the old one.
  */
 public final class OptionsMain implements EntryPoint {
-  static final String DEFAULT_SERVER_URL = "http://localhost:8080";
-
   private HTMLInputElement address;
   private HTMLElement status;
 
@@ -35,7 +34,7 @@ public final class OptionsMain implements EntryPoint {
     address.type = "url";
     address.name = "serverUrl";
     address.required = true;
-    address.placeholder = DEFAULT_SERVER_URL;
+    address.placeholder = Messages.DEFAULT_SERVER_URL;
     HTMLElement label = Elements.text("label", "Server address");
     label.appendChild(address);
     HTMLButtonElement save = (HTMLButtonElement) Elements.text("button", "Save");
@@ -54,7 +53,7 @@ public final class OptionsMain implements EntryPoint {
 
     Chrome.storage.getLocal().get("serverUrl").then(items -> {
       Object url = items.get("serverUrl");
-      address.value = url == null ? DEFAULT_SERVER_URL : Js.asString(url);
+      address.value = url == null ? Messages.DEFAULT_SERVER_URL : Js.asString(url);
       return null;
     });
   }

@@ -2,6 +2,7 @@ package io.chorus.extension.worker;
 
 import elemental2.promise.Promise;
 import io.chorus.extension.chrome.Chrome;
+import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.wire.JsReader;
 import io.chorus.shared.wire.Session;
 import jsinterop.base.Js;
@@ -14,14 +15,13 @@ import jsinterop.base.JsPropertyMap;
 final class Settings {
   static final String SERVER_URL = "serverUrl";
   static final String SESSION = "session";
-  static final String DEFAULT_SERVER_URL = "http://localhost:8080";
 
   private Settings() {}
 
   static Promise<String> serverUrl() {
     return Chrome.storage.getLocal().get(SERVER_URL).then(items -> {
       Object url = items.get(SERVER_URL);
-      String s = url == null ? DEFAULT_SERVER_URL : Js.asString(url);
+      String s = url == null ? Messages.DEFAULT_SERVER_URL : Js.asString(url);
       return Promise.resolve(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
     });
   }

@@ -66,24 +66,6 @@ public record ServerConfig(
     return "http://" + host + ":" + boundPort;
   }
 
-  public ServerConfig withHttpPort(int port) {
-    return new ServerConfig(httpHost, port, publicUrl, databaseUrl, embeddedDatabaseAllowed,
-        embeddedDataDir, dbPoolSize, dbWaitQueue, dbStatementTimeout, jwtSecret, jwtSecretFile,
-        employeeTokenTtl, displayTokenTtl, allowedOrigins, demo);
-  }
-
-  public ServerConfig withDatabaseUrl(String url) {
-    return new ServerConfig(httpHost, httpPort, publicUrl, url, embeddedDatabaseAllowed,
-        embeddedDataDir, dbPoolSize, dbWaitQueue, dbStatementTimeout, jwtSecret, jwtSecretFile,
-        employeeTokenTtl, displayTokenTtl, allowedOrigins, demo);
-  }
-
-  public ServerConfig withDemo(DemoMode mode) {
-    return new ServerConfig(httpHost, httpPort, publicUrl, databaseUrl, embeddedDatabaseAllowed,
-        embeddedDataDir, dbPoolSize, dbWaitQueue, dbStatementTimeout, jwtSecret, jwtSecretFile,
-        employeeTokenTtl, displayTokenTtl, allowedOrigins, mode);
-  }
-
   private static String stripSlash(String url) {
     return url != null && url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }

@@ -4,6 +4,7 @@ import io.chorus.server.auth.Authenticator;
 import io.chorus.server.auth.Caller;
 import io.chorus.server.http.ApiException;
 import io.chorus.server.http.JsonWriter;
+import io.chorus.server.http.Requests;
 import io.chorus.server.http.Responses;
 import io.chorus.shared.Network;
 import io.chorus.shared.wire.ApiPaths;
@@ -36,24 +37,9 @@ public final class ContentRoutes {
     if (network == null) {
       throw new ApiException(ErrorCode.INVALID_FIELD, "'network' must be one of: linkedin, x.");
     }
-    int limit = limit(ctx.request().getParam("limit"));
+    int limit = Requests.intParam(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     store.suggestions(caller.companyId(), caller.employeeId(), network, limit)
         .compose(list -> Responses.ok(ctx, JsonWriter.encode(new SuggestionList(list)::write)))
         .onFailure(ctx::fail);
-  }
-
-  private static int limit(String param) {
-    if (param == null) {
-      return DEFAULT_LIMIT;
-    }
-    try {
-      int n = Integer.parseInt(param);
-      if (n >= 1 && n <= MAX_LIMIT) {
-        return n;
-      }
-    } catch (NumberFormatException ignored) {
-      // answered below
-    }
-    throw new ApiException(ErrorCode.INVALID_FIELD, "'limit' must be a whole number from 1 to " + MAX_LIMIT + ".");
   }
 }

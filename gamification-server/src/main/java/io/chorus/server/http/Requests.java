@@ -22,4 +22,22 @@ public final class Requests {
     }
     return new JsonReader(json);
   }
+
+  /** A whole-number query parameter within [min, max], or the default when absent; else a 400 naming it. */
+  public static int intParam(RoutingContext ctx, String name, int whenAbsent, int min, int max) {
+    String value = ctx.request().getParam(name);
+    if (value == null) {
+      return whenAbsent;
+    }
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // answered below
+    }
+    throw new ApiException(ErrorCode.INVALID_FIELD, "'" + name + "' must be a whole number from " + min
+        + " to " + max + ".");
+  }
 }

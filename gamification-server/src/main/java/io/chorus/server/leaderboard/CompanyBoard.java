@@ -55,10 +55,6 @@ final class CompanyBoard {
     return companyId;
   }
 
-  ZoneId zone() {
-    return zone;
-  }
-
   /** The instant this company's current week began (for loading the week's totals). */
   synchronized long weekStartMillis() {
     return weekStart;
@@ -124,10 +120,6 @@ final class CompanyBoard {
 
   synchronized List<ShareEvent> recentShares() {
     return new ArrayList<>(recent);
-  }
-
-  synchronized long lastSeq() {
-    return lastSeq;
   }
 
   private Ranking ranking(Period period) {

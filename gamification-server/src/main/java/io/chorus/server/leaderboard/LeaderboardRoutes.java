@@ -5,6 +5,7 @@ import io.chorus.server.auth.Authenticator;
 import io.chorus.server.auth.Caller;
 import io.chorus.server.http.ApiException;
 import io.chorus.server.http.JsonWriter;
+import io.chorus.server.http.Requests;
 import io.chorus.server.http.Responses;
 import io.chorus.shared.wire.ApiPaths;
 import io.chorus.shared.wire.ErrorCode;
@@ -76,18 +77,6 @@ public final class LeaderboardRoutes {
   }
 
   static int rows(RoutingContext ctx) {
-    String r = ctx.request().getParam("limit");
-    if (r == null) {
-      return DEFAULT_ROWS;
-    }
-    try {
-      int n = Integer.parseInt(r);
-      if (n >= 1 && n <= MAX_ROWS) {
-        return n;
-      }
-    } catch (NumberFormatException ignored) {
-      // answered below
-    }
-    throw new ApiException(ErrorCode.INVALID_FIELD, "'limit' must be a whole number from 1 to " + MAX_ROWS + ".");
+    return Requests.intParam(ctx, "limit", DEFAULT_ROWS, 1, MAX_ROWS);
   }
 }

@@ -3,7 +3,11 @@ package io.chorus.server.shares;
 import io.chorus.server.auth.Caller;
 import io.chorus.server.leaderboard.LeaderboardIndex;
 import io.chorus.server.points.LedgerEvent;
+import io.chorus.server.http.JsonReader;
+import io.chorus.server.http.JsonWriter;
+import io.chorus.shared.Network;
 import io.chorus.shared.scoring.ScoringRules;
+import io.chorus.shared.wire.ShareReceipt;
 import io.chorus.shared.wire.ShareReport;
 import io.chorus.shared.wire.Standing;
 import io.vertx.core.Future;
@@ -50,10 +54,11 @@ public final class ShareService {
     return leaderboard.apply(event);
   }
 
-  private static JsonObject withStanding(JsonObject body, Standing standing) {
-    JsonObject s = new JsonObject()
-        .put("weekPoints", standing.weekPoints()).put("weekRank", standing.weekRank())
-        .put("allTimePoints", standing.allTimePoints()).put("allTimeRank", standing.allTimeRank());
-    return body.copy().put("standing", s);
+  /** The kept share part of the answer plus the standing as of now, written as the wire's ShareReceipt. */
+  private static JsonObject withStanding(JsonObject share, Standing standing) {
+    JsonReader r = new JsonReader(share);
+    ShareReceipt receipt = new ShareReceipt(r.integer("shareId"), r.integer("contentId"),
+        Network.fromWire(r.string("network")), r.integer("points"), standing);
+    return JsonWriter.encode(receipt::write);
   }
 }
