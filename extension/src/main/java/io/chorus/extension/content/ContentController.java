@@ -1,5 +1,6 @@
 package io.chorus.extension.content;
 
+import elemental2.core.JsDate;
 import elemental2.dom.DomGlobal;
 import elemental2.promise.Promise;
 import io.chorus.extension.chrome.Chrome;
@@ -95,12 +96,13 @@ final class ContentController implements Panel.Actions, PostWatcher.Outcome {
 
   @Override
   public void posted(Suggestion suggestion, String postUrl, String postedText) {
-    if (!postedText.contains(suggestion.url())) {
+    if (!postedText.contains(suggestion.url()) && !postedText.contains(suggestion.linkToShare())) {
       panel.say("Posted without the article's link, so it doesn't count as sharing “" + suggestion.title()
           + "”.", "bad");
       return;
     }
-    ShareReport report = new ShareReport(suggestion.contentId(), suggestion.network(), postUrl, postedText);
+    ShareReport report = new ShareReport(suggestion.contentId(), suggestion.network(), postUrl, postedText,
+        (long) JsDate.now());
     panel.say("Posted! Counting it…", null);
     WorkerClient.send(JsPropertyMap.of("type", Messages.REPORT_SHARE, "report", JsWriter.encode(report::write)))
         .then(reply -> {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.chorus.extension.screen.BoardDiff.Change;
 import io.chorus.extension.screen.BoardDiff.Kind;
 import io.chorus.shared.wire.Leaderboard;
+import io.chorus.shared.wire.Leaderboard.Scope;
 import io.chorus.shared.wire.LeaderboardRow;
 import io.chorus.shared.wire.Period;
 import java.util.ArrayList;
@@ -24,9 +25,9 @@ class BoardDiffTest {
     for (int i = 0; i < rows.length; i++) {
       String[] p = rows[i].split(":");
       long id = Long.parseLong(p[0]);
-      list.add(new LeaderboardRow(i + 1, id, "Person " + id, "Riga", "Sales", Long.parseLong(p[1])));
+      list.add(new LeaderboardRow(i + 1, id, "Person " + id, "Riga", "Sales", Long.parseLong(p[1]), List.of()));
     }
-    return new Leaderboard("Acme Robotics", period, 100, list);
+    return new Leaderboard("Acme Robotics", period, Scope.COMPANY, "Acme Robotics", 100, list);
   }
 
   private static List<Kind> kinds(List<Change> changes) {
@@ -76,8 +77,8 @@ class BoardDiffTest {
   @DisplayName("A renamed person is redrawn even when their points and rank are unchanged")
   void renameIsRedrawn() {
     Leaderboard before = board(Period.WEEK, "1:40");
-    Leaderboard after = new Leaderboard("Acme Robotics", Period.WEEK, 101,
-        List.of(new LeaderboardRow(1, 1, "Renamed", "Riga", "Sales", 40)));
+    Leaderboard after = new Leaderboard("Acme Robotics", Period.WEEK, Scope.COMPANY, "Acme Robotics", 101,
+        List.of(new LeaderboardRow(1, 1, "Renamed", "Riga", "Sales", 40, List.of())));
 
     Change change = BoardDiff.of(before, after).get(0);
 

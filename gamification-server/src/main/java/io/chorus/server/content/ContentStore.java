@@ -41,7 +41,7 @@ public final class ContentStore {
             String[] tags = r.getArrayOfStrings("hashtags");
             out.add(new Suggestion(r.getLong("id"), r.getString("title"), r.getString("summary"),
                 r.getString("url"), network, r.getString("text"),
-                tags == null ? List.of() : Arrays.asList(tags)));
+                tags == null ? List.of() : Arrays.asList(tags), null));
           }
           return out;
         });

@@ -107,14 +107,14 @@ final class CompanyBoard {
     int rank = 0;
     for (Ranking.Entry e : ranking(period).top(limit)) {
       Person p = people.getOrDefault(e.employeeId(), new Person("Former colleague", null, null));
-      rows.add(new LeaderboardRow(++rank, e.employeeId(), p.name(), p.office(), p.team(), e.points()));
+      rows.add(new LeaderboardRow(++rank, e.employeeId(), p.name(), p.office(), p.team(), e.points(), List.of()));
     }
-    return new Leaderboard(companyName, period, lastSeq, rows);
+    return new Leaderboard(companyName, period, Leaderboard.Scope.COMPANY, companyName, lastSeq, rows);
   }
 
   synchronized Standing standing(long employeeId, long now) {
     roll(now);
-    return new Standing(week.pointsOf(employeeId), week.rankOf(employeeId),
+    return new Standing(week.pointsOf(employeeId), week.rankOf(employeeId), 0, 0,
         allTime.pointsOf(employeeId), allTime.rankOf(employeeId));
   }
 

@@ -1,7 +1,11 @@
 package io.chorus.server.leaderboard;
 
 import io.chorus.server.http.ApiException;
+import io.chorus.server.http.JsonWriter;
+import io.chorus.server.points.Activity;
 import io.chorus.server.points.LedgerEvent;
+import io.chorus.shared.wire.BadgeEvent;
+import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.ErrorCode;
 import io.chorus.shared.wire.Leaderboard;
 import io.chorus.shared.wire.Period;
@@ -42,6 +46,35 @@ public final class LeaderboardIndex {
   public Future<Void> listen() {
     return vertx.eventBus().<JsonObject>consumer(LedgerEvent.ADDRESS,
         msg -> apply(LedgerEvent.fromJson(msg.body()))).completion();
+  }
+
+  /** Local-and-cluster address for badge awards: {"companyId": n, "badge": BadgeEvent}. */
+  public static final String BADGE_AWARDED = "chorus.badges.awarded";
+  /** Local-and-cluster address for kudos: {"companyId": n, "kudos": KudosEvent}. */
+  public static final String KUDOS_GIVEN = "chorus.kudos.given";
+
+  /**
+   * After a transaction commits: applies its ledger entries here at once (so the caller's answer already
+   * counts them) and publishes everything on the event bus for every other node (ours ignores the copy by seq).
+   */
+  public Future<Void> committed(Activity activity) {
+    if (activity.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    Future<Void> chain = Future.succeededFuture();
+    for (LedgerEvent e : activity.entries()) {
+      vertx.eventBus().publish(LedgerEvent.ADDRESS, e.toJson());
+      chain = chain.compose(v -> apply(e));
+    }
+    for (BadgeEvent b : activity.badges()) {
+      vertx.eventBus().publish(BADGE_AWARDED, new JsonObject().put("companyId", activity.companyId())
+          .put("badge", JsonWriter.encode(b::write)));
+    }
+    for (KudosEvent k : activity.kudos()) {
+      vertx.eventBus().publish(KUDOS_GIVEN, new JsonObject().put("companyId", activity.companyId())
+          .put("kudos", JsonWriter.encode(k::write)));
+    }
+    return chain;
   }
 
   /** Applies a committed ledger event to its company's board (loading the board first if needed). */

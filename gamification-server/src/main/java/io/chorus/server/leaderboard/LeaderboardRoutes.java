@@ -12,6 +12,9 @@ import io.chorus.shared.wire.ErrorCode;
 import io.chorus.shared.wire.Me;
 import io.chorus.shared.wire.Period;
 import io.chorus.shared.wire.Role;
+import io.chorus.shared.wire.Standing;
+import io.chorus.shared.wire.Streak;
+import java.util.List;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -61,7 +64,8 @@ public final class LeaderboardRoutes {
           if (both.resultAt(0) == null) {
             return Future.failedFuture(new ApiException(ErrorCode.TOKEN_REVOKED));
           }
-          Me me = new Me(both.resultAt(0), both.resultAt(1));
+          Me me = new Me(both.resultAt(0), both.resultAt(1), Standing.NONE, Standing.NONE, List.of(),
+              new Streak(0, false), 0);
           return Responses.ok(ctx, JsonWriter.encode(me::write));
         })
         .onFailure(ctx::fail);

@@ -2,7 +2,9 @@ package io.chorus.server.shares;
 
 import io.chorus.server.auth.Caller;
 import io.chorus.server.leaderboard.LeaderboardIndex;
+import io.chorus.server.points.Activity;
 import io.chorus.server.points.LedgerEvent;
+import java.util.List;
 import io.chorus.server.http.JsonReader;
 import io.chorus.server.http.JsonWriter;
 import io.chorus.shared.Network;
@@ -49,16 +51,16 @@ public final class ShareService {
     if (event == null) {
       return Future.succeededFuture();
     }
-    vertx.eventBus().publish(LedgerEvent.ADDRESS, event.toJson());
-    // Applied here too (the bus copy is then ignored by seq) so the answer's rank counts this share.
-    return leaderboard.apply(event);
+    Activity activity = Activity.of(event.companyId());
+    activity.entries().add(event);
+    return leaderboard.committed(activity);
   }
 
   /** The kept share part of the answer plus the standing as of now, written as the wire's ShareReceipt. */
   private static JsonObject withStanding(JsonObject share, Standing standing) {
     JsonReader r = new JsonReader(share);
     ShareReceipt receipt = new ShareReceipt(r.integer("shareId"), r.integer("contentId"),
-        Network.fromWire(r.string("network")), r.integer("points"), standing);
+        Network.fromWire(r.string("network")), r.integer("points"), null, List.of(), standing);
     return JsonWriter.encode(receipt::write);
   }
 }

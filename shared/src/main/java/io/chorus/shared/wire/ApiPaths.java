@@ -9,6 +9,17 @@ public final class ApiPaths {
   public static final String SHARES = "/api/shares";
   public static final String LEADERBOARD = "/api/leaderboard";
   public static final String LEADERBOARD_STREAM = "/api/leaderboard/stream";
+  public static final String RULES = "/api/rules";
+  public static final String KUDOS = "/api/kudos";
+  public static final String KUDOS_OPTIONS = "/api/kudos/options";
+  /** {@code POST /api/shares/:shareId/void} (liaison). */
+  public static final String SHARE_VOID = "/api/shares/:shareId/void";
+  /** {@code POST /api/ledger/:seq/void} (liaison). */
+  public static final String LEDGER_VOID = "/api/ledger/:seq/void";
+  public static final String SPOTLIGHT = "/api/badges/spotlight";
+  /** A share's tracked link: {@code GET /r/:code} redirects to the content and counts unique human clicks. */
+  public static final String TRACKED_LINK = "/r/:code";
+  public static final String TRACKED_LINK_PREFIX = "/r/";
   public static final String HEALTH = "/health";
   public static final String SCREEN_PAGE = "/screen";
 

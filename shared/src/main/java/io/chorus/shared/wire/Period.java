@@ -1,10 +1,11 @@
 package io.chorus.shared.wire;
 
 /**
- * The time window a leaderboard counts: the current ISO week in the company's time zone, or all time.
+ * The time window a leaderboard counts: the current ISO week or calendar month in the company's time zone, or all time.
  */
 public enum Period {
   WEEK("week", "This week"),
+  MONTH("month", "This month"),
   ALL_TIME("all", "All time");
 
   private final String wireName;

@@ -5,15 +5,19 @@ import io.chorus.shared.Network;
 /**
  * {@code POST /api/shares} (with an {@code Idempotency-Key} header): an employee really posted a
  * suggested item. The post URL is optional (a site may not show it) but when present it must be on the
- * network's own host; the posted text is kept for the "own words" rule.
+ * network's own host; the posted text is kept for the "own words" rule. {@code postedAt} is when the
+ * extension saw the post succeed (a report can wait in its outbox for days): streaks and the 24-hour
+ * bonus follow it, within limits the server sets.
  */
 @SuppressWarnings("unusable-by-js")
-public record ShareReport(long contentId, Network network, String postUrl, String postedText) {
+public record ShareReport(long contentId, Network network, String postUrl, String postedText, long postedAt) {
+  /** {@code postedAt} when the client did not say: the server takes the time it receives the report. */
+  public static final long POSTED_AT_UNKNOWN = 0;
   public static final int MAX_POST_URL = 500;
   public static final int MAX_POSTED_TEXT = 6000;
 
   public static ShareReport read(WireReader r) {
-    Fields.allowOnly(r, "contentId", "network", "postUrl", "postedText");
+    Fields.allowOnly(r, "contentId", "network", "postUrl", "postedText", "postedAt");
     long contentId = Fields.requirePositive("contentId", r.integer("contentId"));
     Network network = Network.fromWire(r.string("network"));
     if (network == null) {
@@ -24,12 +28,19 @@ public record ShareReport(long contentId, Network network, String postUrl, Strin
       throw new WireException("postUrl", "'postUrl' must be an https address on " + network.displayName() + ".");
     }
     String postedText = Fields.optionalMax("postedText", r.optString("postedText"), MAX_POSTED_TEXT);
-    return new ShareReport(contentId, network, postUrl, postedText);
+    long postedAt = r.optInteger("postedAt", POSTED_AT_UNKNOWN);
+    if (postedAt < 0) {
+      throw new WireException("postedAt", "'postedAt' must be epoch milliseconds.");
+    }
+    return new ShareReport(contentId, network, postUrl, postedText, postedAt);
   }
 
   public void write(WireWriter w) {
     w.put("contentId", contentId).put("network", network.wireName()).put("postUrl", postUrl)
         .put("postedText", postedText);
+    if (postedAt != POSTED_AT_UNKNOWN) {
+      w.put("postedAt", postedAt);
+    }
   }
 
   /** Idempotency keys: 8 to 100 characters of letters, digits, '-' and '_' (a UUID fits). */

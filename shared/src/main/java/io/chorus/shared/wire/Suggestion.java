@@ -10,11 +10,20 @@ import java.util.List;
  */
 @SuppressWarnings("unusable-by-js")
 public record Suggestion(long contentId, String title, String summary, String url, Network network,
-    String text, List<String> hashtags) {
+    String text, List<String> hashtags, String trackedUrl) {
 
-  /** The post as it will be prefilled: words, missing hashtags and link, fitted to the network. */
+  /**
+   * The post as it will be prefilled: words, missing hashtags and link, fitted to the network. The link is
+   * the employee's own tracked link ({@code /r/{code}}, a redirect to the content) when the server gave one,
+   * so clicks on the post earn its sharer points.
+   */
   public String shareText() {
-    return ShareText.compose(network, text, url, hashtags);
+    return ShareText.compose(network, text, linkToShare(), hashtags);
+  }
+
+  /** The address the post carries: the tracked link when there is one, else the content's own URL. */
+  public String linkToShare() {
+    return trackedUrl != null ? trackedUrl : url;
   }
 
   public static Suggestion read(WireReader r) {
@@ -23,11 +32,12 @@ public record Suggestion(long contentId, String title, String summary, String ur
       throw new WireException("network", "Unknown network.");
     }
     return new Suggestion(r.integer("contentId"), r.string("title"), r.optString("summary"),
-        r.string("url"), network, r.string("text"), r.strings("hashtags"));
+        r.string("url"), network, r.string("text"), r.strings("hashtags"), r.optString("trackedUrl"));
   }
 
   public void write(WireWriter w) {
     w.put("contentId", contentId).put("title", title).put("summary", summary).put("url", url)
-        .put("network", network.wireName()).put("text", text).putStrings("hashtags", hashtags);
+        .put("network", network.wireName()).put("text", text).putStrings("hashtags", hashtags)
+        .put("trackedUrl", trackedUrl);
   }
 }
