@@ -7,6 +7,8 @@ import io.chorus.server.http.Responses;
 import io.chorus.server.http.WebPolicy;
 import io.chorus.server.leaderboard.LeaderboardRoutes;
 import io.chorus.server.leaderboard.LeaderboardStream;
+import io.chorus.server.recognition.KudosRoutes;
+import io.chorus.server.recognition.KudosService;
 import io.chorus.server.screen.ScreenRoutes;
 import io.chorus.server.shares.ShareRoutes;
 import io.chorus.shared.wire.ApiPaths;
@@ -46,6 +48,7 @@ public final class HttpVerticle extends VerticleBase {
         services.auth()).mount(router);
     new ContentRoutes(services.content(), services.auth()).mount(router);
     new ShareRoutes(services.shares(), services.auth()).mount(router);
+    new KudosRoutes(new KudosService(services.pool(), services.leaderboard()), services.auth()).mount(router);
     new LeaderboardRoutes(services.leaderboard(), stream, services.people(), services.auth()).mount(router);
     new ScreenRoutes(screenPage, services.screens(), services.tokens(), services.auth(),
         () -> services.config().publicUrl(port())).mount(router);
