@@ -11,6 +11,8 @@ import io.chorus.server.recognition.KudosRoutes;
 import io.chorus.server.recognition.KudosService;
 import io.chorus.server.screen.ScreenRoutes;
 import io.chorus.server.shares.ShareRoutes;
+import io.chorus.server.voids.VoidRoutes;
+import io.chorus.server.voids.VoidService;
 import io.chorus.shared.wire.ApiPaths;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -49,6 +51,7 @@ public final class HttpVerticle extends VerticleBase {
     new ContentRoutes(services.content(), services.auth()).mount(router);
     new ShareRoutes(services.shares(), services.auth()).mount(router);
     new KudosRoutes(new KudosService(services.pool(), services.leaderboard()), services.auth()).mount(router);
+    new VoidRoutes(new VoidService(services.pool(), services.leaderboard()), services.auth()).mount(router);
     new LeaderboardRoutes(services.leaderboard(), stream, services.people(), services.auth()).mount(router);
     new ScreenRoutes(screenPage, services.screens(), services.tokens(), services.auth(),
         () -> services.config().publicUrl(port())).mount(router);
