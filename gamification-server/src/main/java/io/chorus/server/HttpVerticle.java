@@ -9,6 +9,7 @@ import io.chorus.server.leaderboard.LeaderboardRoutes;
 import io.chorus.server.leaderboard.LeaderboardStream;
 import io.chorus.server.recognition.KudosRoutes;
 import io.chorus.server.recognition.KudosService;
+import io.chorus.server.recognition.SpotlightRoutes;
 import io.chorus.server.screen.ScreenRoutes;
 import io.chorus.server.shares.ShareRoutes;
 import io.chorus.server.voids.VoidRoutes;
@@ -51,6 +52,7 @@ public final class HttpVerticle extends VerticleBase {
     new ContentRoutes(services.content(), services.auth()).mount(router);
     new ShareRoutes(services.shares(), services.auth()).mount(router);
     new KudosRoutes(new KudosService(services.pool(), services.leaderboard()), services.auth()).mount(router);
+    new SpotlightRoutes(services.pool(), services.leaderboard(), services.auth()).mount(router);
     new VoidRoutes(new VoidService(services.pool(), services.leaderboard()), services.auth()).mount(router);
     new LeaderboardRoutes(services.leaderboard(), stream, services.people(), services.auth()).mount(router);
     new ScreenRoutes(screenPage, services.screens(), services.tokens(), services.auth(),
