@@ -18,8 +18,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The leaderboard as JSON ({@code GET /api/leaderboard}), its live stream, and the signed-in employee's
- * own standing ({@code GET /api/me}). Screens (display tokens) may read the board, never write.
+ * The leaderboard as JSON ({@code GET /api/leaderboard?period=week|month|all&office=<id>|team=<id>}), its
+ * live stream (same parameters), and the signed-in employee's own standings and badges
+ * ({@code GET /api/me}). An office or team that is not the caller's company's is a 404, exactly like one
+ * that does not exist. Screens (display tokens) may read the board, never write.
  */
 public final class LeaderboardRoutes {
   static final int DEFAULT_ROWS = 10;
