@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DisplayName("Replaying the ledger for a period gives exactly the totals the boards show")
 class LedgerReplayTest {
   private static final String THIS_WEEK = "(date_trunc('week', now() AT TIME ZONE 'Europe/Riga')) AT TIME ZONE 'Europe/Riga'";
+  private static final String THIS_MONTH = "(date_trunc('month', now() AT TIME ZONE 'Europe/Riga')) AT TIME ZONE 'Europe/Riga'";
   private static TestNode node;
   private static Vertx vertx;
 
@@ -97,7 +98,7 @@ class LedgerReplayTest {
   }
 
   @Test
-  @DisplayName("After shares, kudos and voids: each person's ledger sum for all time and for this week equals the board, live and reloaded")
+  @DisplayName("After shares, kudos and voids: each person's ledger sum for all time, this month and this week equals the board, live and reloaded")
   void boardsEqualTheLedger() throws Exception {
     share("janis", "Acme opens its robotics lab in Riga", "linkedin");
     JsonObject voidedShare = share("janis", "We're hiring in Amsterdam and Milan", "x");
@@ -120,8 +121,10 @@ class LedgerReplayTest {
         arifsShare.getLong("shareId")) + "/void");
 
     Map<Long, Long> allTime = ledgerTotals("'-infinity'");
+    Map<Long, Long> month = ledgerTotals(THIS_MONTH);
     Map<Long, Long> week = ledgerTotals(THIS_WEEK);
     assertEquals(allTime, boardTotals(node.api, "all"), "all time, live board");
+    assertEquals(month, boardTotals(node.api, "month"), "this month, live board");
     assertEquals(week, boardTotals(node.api, "week"), "this week, live board");
 
     ServerConfig config = ServerConfig.from(Map.of("CHORUS_HTTP_PORT", "0", "CHORUS_DEMO", "on"));
@@ -129,6 +132,7 @@ class LedgerReplayTest {
     try {
       Api secondApi = new Api("http://127.0.0.1:" + second.port());
       assertEquals(allTime, boardTotals(secondApi, "all"), "all time, board loaded from the ledger");
+      assertEquals(month, boardTotals(secondApi, "month"), "this month, board loaded from the ledger");
       assertEquals(week, boardTotals(secondApi, "week"), "this week, board loaded from the ledger");
     } finally {
       TestNode.await(second.stop());
