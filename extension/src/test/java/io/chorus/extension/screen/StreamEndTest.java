@@ -30,9 +30,24 @@ class StreamEndTest {
     assertEquals(dead, StreamEnd.refused(status, code).deadLink());
   }
 
+  @ParameterizedTest(name = "HTTP {0} {1} → bad address: {2}")
+  @DisplayName("A link whose period, office or team the server refuses (400) stops the screen; other answers do not")
+  @CsvSource(value = {
+      "400 | invalid_field | true",
+      "400 | NULL | true",
+      "401 | token_invalid | false",
+      "404 | not_found | false",
+      "503 | busy | false"
+  }, delimiter = '|', nullValues = "NULL")
+  void badAddresses(int status, String code, boolean bad) {
+    StreamEnd end = StreamEnd.refused(status, code);
+    assertEquals(bad, end.badAddress());
+    assertEquals(bad || end.deadLink(), end.stops());
+  }
+
   @Test
   @DisplayName("A stream the server ended, or a network failure, is retried")
   void endsAreRetried() {
-    assertFalse(StreamEnd.retry("the server ended the stream").deadLink());
+    assertFalse(StreamEnd.retry("the server ended the stream").stops());
   }
 }
