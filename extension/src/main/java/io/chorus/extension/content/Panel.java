@@ -71,14 +71,15 @@ final class Panel {
     DomGlobal.document.documentElement.appendChild(host);
   }
 
-  void showSuggestions(List<Suggestion> suggestions) {
+  /** The suggestions, each with the points it earns under the company's {@code rules}. */
+  void showSuggestions(List<Suggestion> suggestions, ScoringRules rules) {
     cards.textContent = "";
     if (suggestions.isEmpty()) {
       cards.appendChild(withClass(Elements.text("li", "Nothing new to share on " + network.displayName()
           + " right now. You're all caught up."), "empty"));
     }
     for (Suggestion s : suggestions) {
-      cards.appendChild(card(s));
+      cards.appendChild(card(s, rules));
     }
   }
 
@@ -114,7 +115,7 @@ final class Panel {
     }
   }
 
-  private HTMLElement card(Suggestion s) {
+  private HTMLElement card(Suggestion s, ScoringRules rules) {
     String text = s.shareText();
     HTMLElement card = element("li", "card");
     card.setAttribute("data-content-id", String.valueOf(s.contentId()));
@@ -127,8 +128,11 @@ final class Panel {
       fit.classList.add("over");
     }
     row.appendChild(fit);
-    row.appendChild(withClass(Elements.text("span",
-        "+" + ScoringRules.DEFAULT.pointsForShare(network) + " points"), "points"));
+    HTMLElement points = withClass(Elements.text("span", "+" + rules.pointsForShare(network) + " points"), "points");
+    if (rules.ownWordsBonus() > 0) {
+      points.title = "+" + rules.ownWordsBonus() + " more when you put it in your own words";
+    }
+    row.appendChild(points);
     HTMLButtonElement share = (HTMLButtonElement) Elements.text("button", "Share");
     share.className = "share";
     share.setAttribute("data-chorus", "share");
