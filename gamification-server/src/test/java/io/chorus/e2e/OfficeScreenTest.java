@@ -240,7 +240,7 @@ class OfficeScreenTest {
 
   @Test
   @Order(3)
-  @DisplayName("/screen?period=month&office=<Riga> shows Riga's board this month, titled \"Riga\", and asks the stream for exactly that")
+  @DisplayName("/screen?period=month&office=<Riga> shows Riga's board this month, titled \"Riga\", and asks the stream for exactly that; an unknown office stops with a message")
   void officeBoardThisMonth() {
     long riga = node.sql.number("SELECT id FROM office WHERE name = 'Riga'");
     JsonObject truth = node.api.get("/api/leaderboard?period=month&office=" + riga + "&limit=10", node.screenToken()).json();
@@ -261,6 +261,13 @@ class OfficeScreenTest {
     assertTrue(streamRequests.stream().allMatch(u -> u.contains("period=month&office=" + riga + "&limit=10")),
         streamRequests.toString());
     assertNoScriptOrPolicyTrouble();
+    context.close();
+
+    // An office the company does not have: the screen says the link needs fixing and stops asking.
+    streamRequests.clear();
+    openScreen("?office=999999#t=" + node.screenToken());
+    assertThat(page.locator(".message-title")).hasText("This screen link needs fixing");
+    assertEquals(1, streamRequests.size(), streamRequests.toString());
   }
 
   @Test
