@@ -58,10 +58,13 @@ final class KudosForm {
     send.type = "submit";
     status.setAttribute("role", "status");
     Nodes.setText(counter, PopupText.counter("", KudosRequest.MAX_MESSAGE));
+    // The pickers' first options ("Choose a colleague…") say what they are; the labels are for screen readers.
+    colleague.setAttribute("aria-label", "Colleague");
+    value.setAttribute("aria-label", "Company value");
+    message.setAttribute("aria-label", "Message");
     Nodes.append(form,
-        label("Colleague", colleague),
-        label("Value", value),
-        label("Message", message),
+        Nodes.append(Nodes.el("div", "kudos-pickers"), colleague, value),
+        message,
         Nodes.append(Nodes.el("div", "kudos-actions"), counter, send),
         status);
     form.addEventListener("submit", e -> {
@@ -183,9 +186,5 @@ final class KudosForm {
     o.value = v;
     o.textContent = text;
     return o;
-  }
-
-  private static HTMLElement label(String text, HTMLElement control) {
-    return Nodes.append(Nodes.text("label", null, text), control);
   }
 }

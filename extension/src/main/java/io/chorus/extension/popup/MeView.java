@@ -42,7 +42,7 @@ final class MeView {
     HTMLElement head = Nodes.el("tr", null);
     head.appendChild(Nodes.el("th", null));
     for (Period period : Period.values()) {
-      HTMLElement th = Nodes.text("th", "period", period.label());
+      HTMLElement th = Nodes.text("th", "period", shortLabel(period));
       th.setAttribute("scope", "col");
       head.appendChild(th);
     }
@@ -53,19 +53,19 @@ final class MeView {
       cell(points, period, Formats.points(me.standing().points(period)));
     }
     body.appendChild(points);
-    body.appendChild(ranks("company", p.company(), me.standing()));
+    body.appendChild(ranks("company", "Company", p.company(), me.standing()));
     if (p.office() != null) {
-      body.appendChild(ranks("office", p.office(), me.officeStanding()));
+      body.appendChild(ranks("office", p.office(), p.office(), me.officeStanding()));
     }
     if (p.team() != null) {
-      body.appendChild(ranks("team", p.team(), me.teamStanding()));
+      body.appendChild(ranks("team", p.team(), p.team(), me.teamStanding()));
     }
     table.appendChild(body);
     return table;
   }
 
-  private static HTMLElement ranks(String scope, String name, Standing standing) {
-    HTMLElement tr = row(scope, name, "Your rank in " + name);
+  private static HTMLElement ranks(String scope, String label, String name, Standing standing) {
+    HTMLElement tr = row(scope, label, "Your rank in " + name);
     for (Period period : Period.values()) {
       cell(tr, period, PopupText.rank(standing.rank(period)));
     }
@@ -88,6 +88,15 @@ final class MeView {
     HTMLElement td = Nodes.text("td", null, text);
     td.setAttribute("data-period", period.wireName());
     tr.appendChild(td);
+  }
+
+  /** Column heads short enough for a third of the popup. */
+  private static String shortLabel(Period period) {
+    return switch (period) {
+      case WEEK -> "Week";
+      case MONTH -> "Month";
+      case ALL_TIME -> "All time";
+    };
   }
 
   private static HTMLElement badges(List<BadgeAward> awards) {

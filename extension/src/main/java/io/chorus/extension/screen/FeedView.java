@@ -125,7 +125,7 @@ final class FeedView {
 
   private static HTMLElement badgeLine(BadgeEvent b, HTMLElement meta) {
     Badge badge = Badge.fromId(b.badgeId());
-    meta.appendChild(Nodes.text("span", "feed-kind", badge == null ? "Badge" : badge.description()));
+    meta.appendChild(Nodes.text("span", "feed-detail", badge == null ? "Badge" : badge.description()));
     return Nodes.append(Nodes.el("p", "feed-line"),
         Nodes.text("span", "feed-name", b.employeeName()),
         Nodes.plain(" earned "),
