@@ -9,7 +9,6 @@ import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.messaging.WorkerClient;
 import io.chorus.extension.wire.JsReader;
 import io.chorus.extension.wire.JsWriter;
-import io.chorus.shared.scoring.ScoringRules;
 import io.chorus.shared.wire.ShareReport;
 import io.chorus.shared.wire.Standing;
 import io.chorus.shared.wire.Suggestion;
@@ -60,8 +59,7 @@ final class ContentController implements Panel.Actions, PostWatcher.Outcome {
             for (WireReader s : reply.objects("suggestions")) {
               list.add(Suggestion.read(s));
             }
-            panel.showSuggestions(list, reply.has("rules")
-                ? ScoringRules.read(reply.object("rules")) : ScoringRules.DEFAULT);
+            panel.showSuggestions(list, reply.optInteger("sharePoints", -1), reply.optInteger("ownWordsBonus", 0));
           } else if (Messages.SIGNED_OUT.equals(status)) {
             panel.showSignedOut();
           } else {
@@ -113,7 +111,7 @@ final class ContentController implements Panel.Actions, PostWatcher.Outcome {
             JsReader receipt = new JsReader(reply.raw().get("receipt"));
             Standing standing = Standing.read(receipt.object("standing"));
             panel.markShared(suggestion.contentId());
-            panel.say(ShareMessages.counted(receipt.integer("points"), receipt.strings("newBadges"), standing), "good");
+            panel.say(ShareMessages.counted(receipt.integer("points"), reply.strings("badgeLabels"), standing), "good");
           } else if (Messages.REFUSED.equals(status) && "already_shared".equals(reply.optString("code"))) {
             panel.markShared(suggestion.contentId());
             panel.say("Already counted: you shared this on " + site.network().displayName() + " before.", null);

@@ -1,26 +1,24 @@
 package io.chorus.extension.content;
 
-import io.chorus.shared.badges.Badge;
 import io.chorus.shared.wire.Standing;
 import java.util.List;
 
 /**
  * What the panel says once a share is counted: "Shared! +15 points — 🚀 First share! · #3 this week".
- * DOM-free, so a plain JUnit test pins the wording.
+ * The badges come as labels made by the worker ({@link io.chorus.shared.badges.Badge} stays out of the
+ * content scripts, which load on every LinkedIn and X page). DOM-free, so a plain JUnit test pins the
+ * wording.
  */
 final class ShareMessages {
   private ShareMessages() {}
 
-  /** {@code newBadges} are the badge ids the share earned (ids this build does not know are left out). */
-  static String counted(long points, List<String> newBadges, Standing standing) {
+  /** {@code badges} are the labels ("🚀 First share") of the badges the share earned. */
+  static String counted(long points, List<String> badges, Standing standing) {
     StringBuilder out = new StringBuilder("Shared! +").append(points).append(points == 1 ? " point" : " points");
     String separator = " \u2014 ";
-    for (String id : newBadges) {
-      Badge badge = Badge.fromId(id);
-      if (badge != null) {
-        out.append(separator).append(badge.icon()).append(' ').append(badge.title()).append('!');
-        separator = " ";
-      }
+    for (String badge : badges) {
+      out.append(separator).append(badge).append('!');
+      separator = " ";
     }
     out.append(" \u00B7 ");
     if (standing.weekRank() > 0) {

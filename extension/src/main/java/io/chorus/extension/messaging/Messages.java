@@ -7,11 +7,15 @@ package io.chorus.extension.messaging;
  */
 public final class Messages {
   /**
-   * {network} → {status: ok, suggestions: […], rules?} | {status: signed-out} | {status: error, message};
-   * {@code rules} is the company's ScoringRules when the server gave them.
+   * {network} → {status: ok, suggestions: […], sharePoints, ownWordsBonus} | {status: signed-out} |
+   * {status: error, message}; the two numbers come from the company's rules (the defaults when the
+   * server gave none).
    */
   public static final String SUGGESTIONS = "suggestions";
-  /** A ShareReport → {status: sent, receipt} | {status: queued, message} | {status: refused, code, message}. */
+  /**
+   * A ShareReport → {status: sent, receipt, badgeLabels: ["🚀 First share", …]} | {status: queued, message} |
+   * {status: refused, code, message}.
+   */
   public static final String REPORT_SHARE = "report-share";
   /** → {status: signed-in, profile, serverUrl} | {status: signed-out, serverUrl}. */
   public static final String SESSION = "session";

@@ -52,7 +52,7 @@ final class WorkerRouter {
       if (session == null) {
         return Promise.resolve(status(Messages.SIGNED_OUT));
       }
-      Promise<Object> rules = rules(session.token());
+      Promise<ScoringRules> rules = rules(session.token());
       return ServerApi.get(ApiPaths.SUGGESTIONS + "?network=" + network.wireName(), session.token())
           .then(reply -> {
             if (!reply.ok()) {
@@ -62,9 +62,8 @@ final class WorkerRouter {
             JsPropertyMap<Object> answer = JsPropertyMap.of("status", Messages.OK,
                 "suggestions", reply.body().raw().get("suggestions"));
             return rules.then(r -> {
-              if (r != null) {
-                answer.set("rules", r);
-              }
+              answer.set("sharePoints", (double) r.pointsForShare(network));
+              answer.set("ownWordsBonus", (double) r.ownWordsBonus());
               return Promise.resolve(answer);
             });
           });
@@ -73,18 +72,18 @@ final class WorkerRouter {
 
   /**
    * The company's points rules (asked alongside the suggestions, so the panel's "+N points" is the
-   * company's), or null when the server has none to give: the panel then shows the defaults.
+   * company's), or the defaults when the server has none to give. Only the two numbers the panel shows
+   * travel on, so the content scripts carry no rules code.
    */
-  private static Promise<Object> rules(String token) {
+  private static Promise<ScoringRules> rules(String token) {
     return ServerApi.get(ApiPaths.RULES, token).then(reply -> {
       if (!reply.ok()) {
-        return Promise.resolve((Object) null);
+        return Promise.resolve(ScoringRules.DEFAULT);
       }
       try {
-        ScoringRules.read(reply.body());
-        return Promise.resolve((Object) reply.body().raw());
+        return Promise.resolve(ScoringRules.read(reply.body()));
       } catch (WireException unexpected) {
-        return Promise.resolve((Object) null);
+        return Promise.resolve(ScoringRules.DEFAULT);
       }
     });
   }
