@@ -60,7 +60,8 @@ public final class HttpVerticle extends VerticleBase {
     new KudosRoutes(new KudosService(services.pool(), services.leaderboard()), services.auth()).mount(router);
     new SpotlightRoutes(services.pool(), services.leaderboard(), services.auth()).mount(router);
     new VoidRoutes(new VoidService(services.pool(), services.leaderboard()), services.auth()).mount(router);
-    new LeaderboardRoutes(services.leaderboard(), stream, services.people(), services.auth()).mount(router);
+    new LeaderboardRoutes(services.leaderboard(), stream, services.people(), services.auth(),
+        services.pool(), services.clock()).mount(router);
     new ScreenRoutes(screenPage, services.screens(), services.tokens(), services.auth(),
         publicUrl).mount(router);
     router.get("/").handler(ctx -> ctx.redirect(ApiPaths.SCREEN_PAGE));
