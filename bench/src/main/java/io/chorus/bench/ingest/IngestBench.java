@@ -1,0 +1,141 @@
+package io.chorus.bench.ingest;
+
+import io.chorus.server.auth.TokenIssuer;
+import io.chorus.server.auth.TokenKeys;
+import io.chorus.server.config.ServerConfig;
+import io.chorus.server.db.DatabaseTarget;
+import io.chorus.shared.wire.Role;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.crypto.SecretKey;
+
+/**
+ * Share ingest, the server against pgbench running the very same transaction on the very same
+ * database, back to back in one run:
+ * <ol>
+ *   <li>a fresh database, migrated by the server's Flyway migrations and seeded (seed.sql);</li>
+ *   <li>the server in its own JVM, warmed up by a closed loop whose figures are dropped;</li>
+ *   <li>pgbench, N clients for the phase's length: the most the database persists;</li>
+ *   <li>the server, N HTTP clients for the same length: the most it reports;</li>
+ *   <li>the server at half of pgbench's rate on a fixed schedule: its latency when not saturated.</li>
+ * </ol>
+ * A checkpoint before each phase, so no phase pays for the last one's writes. Prints the table and
+ * PASS/MISS per target, and exits 0 either way: the figures are the result.
+ */
+public final class IngestBench {
+  private IngestBench() {}
+
+  public static void main(String[] args) throws Exception {
+    IngestSettings settings = IngestSettings.from(args, System.getenv());
+    Path work = Files.createTempDirectory("chorus-ingest-bench");
+    String machine = machine();
+    say("Work files (server log, pgbench output): " + work);
+    say("Machine: " + machine);
+
+    DatabaseTarget target = DatabaseTarget.parse(settings.databaseUrl());
+    Combos combos = new Combos(settings.employees(), settings.items(), settings.seededShares());
+    long started = System.nanoTime();
+    try (BenchDatabase db = BenchDatabase.recreate(target)) {
+      say("Seeding " + target.describe() + " ...");
+      db.seed(settings.employees(), settings.items(), settings.seededShares());
+      long employees = db.number("SELECT count(*) FROM employee");
+      long shares = db.number("SELECT count(*) FROM share");
+      long ledgerRows = db.number("SELECT count(*) FROM ledger_entry");
+      long company = db.number("SELECT id FROM company");
+      long firstEmployee = db.firstOfConsecutiveIds("employee", settings.employees());
+      long firstContent = db.firstOfConsecutiveIds("content", settings.items());
+      say(String.format("Seeded %,d employees, %,d shares, %,d ledger rows in %.0f s", employees, shares, ledgerRows,
+          (System.nanoTime() - started) / 1e9));
+
+      String secret = randomSecret();
+      String[] tokens = tokens(secret, company, firstEmployee, settings.employees());
+      ShareRequests requests = new ShareRequests(combos, firstContent, tokens,
+          db.suggestions(firstContent, settings.items()));
+      Duration phase = Duration.ofSeconds(settings.seconds());
+
+      try (ServerProcess server = ServerProcess.start(target, secret, work.resolve("server.log"));
+          HttpLoad load = new HttpLoad(server.port(), requests)) {
+        say("Server up (pid " + server.pid() + ", port " + server.port() + "); warming up for "
+            + settings.warmupSeconds() + " s ...");
+        HttpLoad.Result warmup = load.closedLoop(settings.clients(), Duration.ofSeconds(settings.warmupSeconds()));
+        say(String.format("  warm-up: %.1f reports/s, %d failed%s", warmup.perSecond(), warmup.failed(),
+            warmup.failed() > 0 ? " (first: " + warmup.firstFailure() + ")" : ""));
+
+        db.checkpoint();
+        say("pgbench, " + settings.clients() + " clients, " + settings.seconds() + " s ...");
+        Path script = work.resolve("ingest.pgbench.sql");
+        Files.writeString(script, BenchDatabase.resource("ingest.pgbench.sql"), StandardCharsets.UTF_8);
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("company", company);
+        variables.put("first_employee", firstEmployee);
+        variables.put("first_content", firstContent);
+        variables.put("employees", (long) settings.employees());
+        variables.put("items", (long) settings.items());
+        variables.put("first_k", combos.pgbenchFirst());
+        variables.put("clients", (long) settings.clients());
+        variables.put("linkedin_post_prefix", ShareRequests.LINKEDIN_POST_PREFIX);
+        variables.put("n", 0L);
+        PgBench.Result pgbench = PgBench.run(settings.pgbench(), target, script, variables, settings.clients(),
+            settings.seconds(), work.resolve("pgbench.out"));
+        say(String.format("  %.1f tps", pgbench.tps()));
+
+        db.checkpoint();
+        say("Server, closed loop, " + settings.clients() + " clients, " + settings.seconds() + " s ...");
+        HttpLoad.Result closed = load.closedLoop(settings.clients(), phase);
+        say(String.format("  %.1f reports/s", closed.perSecond()));
+
+        db.checkpoint();
+        double openRate = pgbench.tps() / 2;
+        say(String.format("Server, open loop at %.1f reports/s, %d s ...", openRate, settings.seconds()));
+        HttpLoad.Result open = load.openLoop(openRate, phase, 64);
+
+        IngestReport report = new IngestReport(employees, shares, ledgerRows, settings.items(), settings.clients(),
+            settings.seconds(), machine, pgbench, closed, openRate, open);
+        System.out.println(report.render());
+      }
+    }
+    say(String.format("Total %.0f s. The database %s is left for inspection; the next run drops it.",
+        (System.nanoTime() - started) / 1e9, target.database()));
+    System.exit(0);
+  }
+
+  private static String[] tokens(String secret, long company, long firstEmployee, int employees) {
+    SecretKey key = TokenKeys.load(ServerConfig.from(Map.of("CHORUS_JWT_SECRET", secret)));
+    TokenIssuer issuer = new TokenIssuer(key, Clock.systemUTC(), Duration.ofDays(1), Duration.ofDays(1));
+    String[] tokens = new String[employees];
+    for (int i = 0; i < employees; i++) {
+      tokens[i] = issuer.forEmployee(firstEmployee + i, company, Role.EMPLOYEE).token();
+    }
+    return tokens;
+  }
+
+  private static String randomSecret() {
+    byte[] bytes = new byte[48];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getEncoder().encodeToString(bytes);
+  }
+
+  /** Cores and load average: other work on the machine moves the figures, so the table says how busy it was. */
+  private static String machine() {
+    String load;
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      load = "load average " + parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      load = "load average unknown";
+    }
+    return Runtime.getRuntime().availableProcessors() + " cores, " + load + " at start";
+  }
+
+  private static void say(String line) {
+    System.out.println(line);
+  }
+}
