@@ -61,10 +61,14 @@ public final class IngestBench {
           db.suggestions(firstContent, settings.items()));
       Duration phase = Duration.ofSeconds(settings.seconds());
 
-      try (ServerProcess server = ServerProcess.start(target, secret, work.resolve("server.log"));
+      try (ServerProcess server = ServerProcess.start(target, secret, settings.serverJavaOptions(),
+          work.resolve("server.log"));
           HttpLoad load = new HttpLoad(server.port(), requests)) {
-        say("Server up (pid " + server.pid() + ", port " + server.port() + "); warming up for "
-            + settings.warmupSeconds() + " s ...");
+        say("Server up (pid " + server.pid() + ", port " + server.port() + "); its first report loads the board ...");
+        HttpLoad.Result first = load.single();
+        say(String.format("  %.0f ms%s", first.latencies().percentileMillis(100),
+            first.failed() > 0 ? ", failed: " + first.firstFailure() : ""));
+        say("Warming up for " + settings.warmupSeconds() + " s ...");
         HttpLoad.Result warmup = load.closedLoop(settings.clients(), Duration.ofSeconds(settings.warmupSeconds()));
         say(String.format("  warm-up: %.1f reports/s, %d failed%s", warmup.perSecond(), warmup.failed(),
             warmup.failed() > 0 ? " (first: " + warmup.firstFailure() + ")" : ""));
@@ -98,13 +102,22 @@ public final class IngestBench {
         HttpLoad.Result open = load.openLoop(openRate, phase, 64);
 
         IngestReport report = new IngestReport(employees, shares, ledgerRows, settings.items(), settings.clients(),
-            settings.seconds(), machine, pgbench, closed, openRate, open);
+            settings.seconds(), machine, setup(settings), pgbench, closed, openRate, open);
         System.out.println(report.render());
       }
     }
     say(String.format("Total %.0f s. The database %s is left for inspection; the next run drops it.",
         (System.nanoTime() - started) / 1e9, target.database()));
     System.exit(0);
+  }
+
+  /** What the two sides ran with: the server's pool (its default unless CHORUS_DB_POOL_SIZE says), pgbench's clients. */
+  private static String setup(IngestSettings settings) {
+    int pool = ServerConfig.fromEnvironment().dbPoolSize();
+    return "server with its defaults (one HTTP verticle), pool of " + pool + " connections"
+        + (System.getenv("CHORUS_DB_POOL_SIZE") == null ? "" : " (CHORUS_DB_POOL_SIZE)")
+        + (settings.serverJavaOptions().isBlank() ? "" : ", JVM options " + settings.serverJavaOptions())
+        + "; pgbench with " + settings.clients() + " connections, one thread";
   }
 
   private static String[] tokens(String secret, long company, long firstEmployee, int employees) {

@@ -11,6 +11,7 @@ record IngestReport(
     int clients,
     int seconds,
     String machine,
+    String setup,
     PgBench.Result pgbench,
     HttpLoad.Result closed,
     double openRate,
@@ -39,7 +40,8 @@ record IngestReport(
     StringBuilder b = new StringBuilder();
     b.append(f("%nShare ingest: %,d employees, %,d ledger rows (%,d shares) on %d items; %d clients; %d s per phase%n",
         employees, ledgerRows, shares, items, clients, seconds));
-    b.append("machine: ").append(machine).append("\n\n");
+    b.append("machine: ").append(machine).append('\n');
+    b.append("setup: ").append(setup).append("\n\n");
     b.append(f("%-44s %10s %9s %9s %8s%n", "", "reports/s", "p50 ms", "p99 ms", "failed"));
     b.append(f("%-44s %10.1f %9s %9s %8d%n", "pgbench, same transaction (-M prepared)", pgbench.tps(),
         f("%.2f*", pgbench.latencyAverageMillis()), "-", pgbench.failed()));

@@ -18,7 +18,8 @@ record IngestSettings(
     int clients,
     int warmupSeconds,
     int seconds,
-    String pgbench) {
+    String pgbench,
+    String serverJavaOptions) {
 
   static final String DEFAULT_DATABASE = "postgresql://postgres@127.0.0.1:5432/chorus_bench";
 
@@ -39,7 +40,8 @@ record IngestSettings(
         s.integer("clients", 8),
         s.integer("warmup-seconds", 10),
         s.integer("seconds", 15),
-        s.string("pgbench", defaultPgbench()));
+        s.string("pgbench", defaultPgbench()),
+        s.string("server-java-options", ""));
     given.keySet().removeAll(s.read);
     if (!given.isEmpty()) {
       throw new IllegalArgumentException("Unknown argument(s): " + given.keySet());

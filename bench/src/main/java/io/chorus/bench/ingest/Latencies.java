@@ -14,6 +14,14 @@ final class Latencies {
     nanos[count++] = latencyNanos;
   }
 
+  /** A snapshot, so a result handed over is not changed by answers that come in later. */
+  Latencies copy() {
+    Latencies c = new Latencies();
+    c.nanos = Arrays.copyOf(nanos, Math.max(count, 1));
+    c.count = count;
+    return c;
+  }
+
   int count() {
     return count;
   }

@@ -33,11 +33,16 @@ final class ServerProcess implements AutoCloseable {
     this.log = log;
   }
 
-  static ServerProcess start(DatabaseTarget database, String tokenSecret, Path log)
+  static ServerProcess start(DatabaseTarget database, String tokenSecret, String javaOptions, Path log)
       throws IOException, InterruptedException {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String option : javaOptions.split("\\s+")) {
+      if (!option.isBlank()) {
+        command.add(option);
+      }
+    }
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());
