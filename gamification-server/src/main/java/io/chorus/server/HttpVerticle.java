@@ -7,6 +7,8 @@ import io.chorus.server.http.Responses;
 import io.chorus.server.http.WebPolicy;
 import io.chorus.server.leaderboard.LeaderboardRoutes;
 import io.chorus.server.leaderboard.LeaderboardStream;
+import io.chorus.server.links.LinkRoutes;
+import io.chorus.server.points.RulesRoutes;
 import io.chorus.server.screen.ScreenRoutes;
 import io.chorus.server.shares.ShareRoutes;
 import io.chorus.shared.wire.ApiPaths;
@@ -19,6 +21,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** One HTTP server: the route table of every feature, the web policy, and the JSON failure handler. */
 public final class HttpVerticle extends VerticleBase {
@@ -44,11 +47,14 @@ public final class HttpVerticle extends VerticleBase {
 
     new AuthRoutes(services.people(), services.passwords(), services.tokens(), services.throttle(),
         services.auth()).mount(router);
-    new ContentRoutes(services.content(), services.auth()).mount(router);
-    new ShareRoutes(services.shares(), services.auth()).mount(router);
+    Supplier<String> publicUrl = () -> services.config().publicUrl(port());
+    new ContentRoutes(services.content(), services.auth(), publicUrl).mount(router);
+    new ShareRoutes(services.shares(), services.auth(), publicUrl).mount(router);
+    new RulesRoutes(services.pool(), services.auth()).mount(router);
+    new LinkRoutes(services.links(), services.visitors(), services.leaderboard(), publicUrl).mount(router);
     new LeaderboardRoutes(services.leaderboard(), stream, services.people(), services.auth()).mount(router);
     new ScreenRoutes(screenPage, services.screens(), services.tokens(), services.auth(),
-        () -> services.config().publicUrl(port())).mount(router);
+        publicUrl).mount(router);
     router.get("/").handler(ctx -> ctx.redirect(ApiPaths.SCREEN_PAGE));
 
     ApiFailureHandler failures = new ApiFailureHandler();

@@ -9,9 +9,10 @@ import io.chorus.server.auth.TokenVerifier;
 import io.chorus.server.config.ServerConfig;
 import io.chorus.server.content.ContentStore;
 import io.chorus.server.leaderboard.LeaderboardIndex;
+import io.chorus.server.links.LinkStore;
+import io.chorus.server.links.Visitors;
 import io.chorus.server.screen.ScreenStore;
 import io.chorus.server.shares.ShareService;
-import io.chorus.shared.scoring.ScoringRules;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
@@ -34,7 +35,9 @@ public record Services(
     ContentStore content,
     LeaderboardIndex leaderboard,
     ShareService shares,
-    ScreenStore screens) {
+    ScreenStore screens,
+    LinkStore links,
+    Visitors visitors) {
 
   public static Services create(ServerConfig config, Vertx vertx, Pool pool, SecretKey key, Clock clock) {
     TokenIssuer tokens = new TokenIssuer(key, clock, config.employeeTokenTtl(), config.displayTokenTtl());
@@ -43,6 +46,6 @@ public record Services(
     LeaderboardIndex leaderboard = new LeaderboardIndex(vertx, pool, clock);
     return new Services(config, vertx, pool, clock, tokens, auth, people, new PasswordHasher(vertx),
         new SignInThrottle(clock), new ContentStore(pool), leaderboard,
-        new ShareService(vertx, pool, leaderboard, ScoringRules.DEFAULT), new ScreenStore(pool));
+        new ShareService(pool, leaderboard, clock), new ScreenStore(pool), new LinkStore(pool), new Visitors(key));
   }
 }

@@ -13,18 +13,24 @@ import io.chorus.shared.wire.Role;
 import io.chorus.shared.wire.SuggestionList;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.function.Supplier;
 
-/** {@code GET /api/suggestions?network=linkedin|x[&limit=n]}: what the panel offers the signed-in employee. */
+/**
+ * {@code GET /api/suggestions?network=linkedin|x[&limit=n]}: what the panel offers the signed-in employee,
+ * each with the employee's own tracked link for it.
+ */
 public final class ContentRoutes {
   private static final int DEFAULT_LIMIT = 5;
   private static final int MAX_LIMIT = 20;
 
   private final ContentStore store;
   private final Authenticator auth;
+  private final Supplier<String> publicUrl;
 
-  public ContentRoutes(ContentStore store, Authenticator auth) {
+  public ContentRoutes(ContentStore store, Authenticator auth, Supplier<String> publicUrl) {
     this.store = store;
     this.auth = auth;
+    this.publicUrl = publicUrl;
   }
 
   public void mount(Router router) {
@@ -38,7 +44,7 @@ public final class ContentRoutes {
       throw new ApiException(ErrorCode.INVALID_FIELD, "'network' must be one of: linkedin, x.");
     }
     int limit = Requests.intParam(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-    store.suggestions(caller.companyId(), caller.employeeId(), network, limit)
+    store.suggestions(caller.companyId(), caller.employeeId(), network, limit, publicUrl.get())
         .compose(list -> Responses.ok(ctx, JsonWriter.encode(new SuggestionList(list)::write)))
         .onFailure(ctx::fail);
   }

@@ -143,8 +143,8 @@ public final class DemoCompany {
           : "https://x.com/" + s.person() + "/status/" + postId;
       chain = chain.compose(v -> conn.preparedQuery("""
               WITH s AS (
-                INSERT INTO share (company_id, employee_id, content_id, network, post_url, points, shared_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, company_id, employee_id, points, shared_at)
+                INSERT INTO share (company_id, employee_id, content_id, network, post_url, points, shared_at, posted_at)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id, company_id, employee_id, points, shared_at)
               INSERT INTO ledger_entry (company_id, employee_id, kind, points, share_id, created_at)
               SELECT company_id, employee_id, 'share', points, id, shared_at FROM s
               """).execute(Tuple.of(ids.get("company"), ids.get("person:" + s.person()),

@@ -19,7 +19,7 @@ public final class WebPolicy {
   public static CorsHandler cors(List<String> origins) {
     return CorsHandler.create()
         .addOrigins(origins)
-        .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST))
+        .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT))
         .allowedHeaders(Set.of("Authorization", "Content-Type", "Idempotency-Key", "Last-Event-ID"))
         .exposedHeaders(Set.of("Idempotent-Replayed", "Retry-After"))
         .maxAgeSeconds(600);

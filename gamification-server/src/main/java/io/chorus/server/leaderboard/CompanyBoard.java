@@ -1,7 +1,11 @@
 package io.chorus.server.leaderboard;
 
+import io.chorus.server.points.CalendarMonths;
 import io.chorus.server.points.IsoWeeks;
 import io.chorus.server.points.LedgerEvent;
+import io.chorus.shared.wire.BadgeAward;
+import io.chorus.shared.wire.BadgeEvent;
+import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.Leaderboard;
 import io.chorus.shared.wire.LeaderboardRow;
 import io.chorus.shared.wire.Period;
@@ -9,37 +13,48 @@ import io.chorus.shared.wire.ShareEvent;
 import io.chorus.shared.wire.Standing;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One company's live rankings (this week, all time) and its recent shares, in memory on every node.
- * Ledger events are applied at most once each (by sequence); the week ranking starts afresh when the
- * company's week turns. Methods are synchronized: each is microseconds, so event loops never wait long.
+ * One company's live rankings — this week, this month, all time; for the company, each office and each
+ * team — with its people's badges and its recent feed, in memory on every node. Ledger events are
+ * applied at most once each (by sequence); the week and month rankings start afresh when the company's
+ * week or month turns. An office or team ranking mirrors the company's entry of each of its current
+ * members (membership follows {@code employee.office_id}/{@code team_id}, as the load does). Methods are
+ * synchronized: each is microseconds, so event loops never wait long.
  */
 final class CompanyBoard {
-  static final int RECENT_SHARES = 8;
   private static final int REMEMBERED_SEQS = 50_000;
 
-  record Person(String name, String office, String team) {}
+  record Person(String name, Long officeId, String office, Long teamId, String team) {}
+
+  /** The standings /api/me shows: in the company, the person's office and their team. */
+  record Standings(Standing company, Standing office, Standing team) {}
+
+  private static final Person FORMER = new Person("Former colleague", null, null, null, null);
 
   private final long companyId;
   private final String companyName;
   private final ZoneId zone;
   private final LoadSnapshot loadedFrom;
   private final Map<Long, Person> people = new HashMap<>();
-  private final Ranking allTime = new Ranking();
-  private Ranking week = new Ranking();
+  private final Map<Long, String> officeNames = new HashMap<>();
+  private final Map<Long, String> teamNames = new HashMap<>();
+  private final PeriodRankings company = new PeriodRankings();
+  private final Map<Long, PeriodRankings> offices = new HashMap<>();
+  private final Map<Long, PeriodRankings> teams = new HashMap<>();
+  private final HeldBadges badges = new HeldBadges();
+  private final RecentFeed feed = new RecentFeed();
+  private final LinkedHashSet<Long> appliedSeqs = new LinkedHashSet<>();
   private long weekStart;
   private long nextWeekStart;
+  private long monthStart;
+  private long nextMonthStart;
   private long lastSeq;
-  private final Deque<ShareEvent> recent = new ArrayDeque<>();
-  private final LinkedHashSet<Long> appliedSeqs = new LinkedHashSet<>();
 
   CompanyBoard(long companyId, String companyName, ZoneId zone, LoadSnapshot loadedFrom, long lastSeq,
       long now) {
@@ -48,7 +63,9 @@ final class CompanyBoard {
     this.zone = zone;
     this.loadedFrom = loadedFrom;
     this.lastSeq = lastSeq;
-    setWeek(now);
+    Instant at = Instant.ofEpochMilli(now);
+    setWeek(at);
+    setMonth(at);
   }
 
   long companyId() {
@@ -60,22 +77,47 @@ final class CompanyBoard {
     return weekStart;
   }
 
+  /** The instant this company's current month began (for loading the month's totals). */
+  synchronized long monthStartMillis() {
+    return monthStart;
+  }
+
+  // ---- loading (before the board is shared) ----
+
+  synchronized void office(long officeId, String name) {
+    officeNames.put(officeId, name);
+  }
+
+  synchronized void team(long teamId, String name) {
+    teamNames.put(teamId, name);
+  }
+
   synchronized void person(long employeeId, Person person) {
     people.put(employeeId, person);
   }
 
-  synchronized void loadAllTime(long employeeId, long points, long reachedSeq) {
-    allTime.set(employeeId, points, reachedSeq);
+  /** Sets a loaded total in the company's ranking (see {@link #placeEveryone}). */
+  synchronized void loadTotal(Period period, long employeeId, long points, long reachedSeq) {
+    company.of(period).set(employeeId, points, reachedSeq);
   }
 
-  synchronized void loadWeek(long employeeId, long points, long reachedSeq) {
-    week.set(employeeId, points, reachedSeq);
+  /** After the totals are loaded: copies each person's company entries into their office and team. */
+  synchronized void placeEveryone() {
+    people.forEach(this::mirror);
   }
 
-  synchronized void loadRecent(List<ShareEvent> newestFirst) {
-    recent.clear();
-    recent.addAll(newestFirst);
+  synchronized void loadBadge(long employeeId, BadgeAward award) {
+    badges.hold(employeeId, award);
   }
+
+  synchronized void loadRecent(List<ShareEvent> shares, List<KudosEvent> kudos,
+      List<BadgeEvent> badgeAwards) {
+    feed.loadShares(shares);
+    feed.loadKudos(kudos);
+    feed.loadBadges(badgeAwards);
+  }
+
+  // ---- live changes ----
 
   /** Applies a committed ledger entry; false when it was already counted (by the load, or before). */
   synchronized boolean apply(LedgerEvent e, long now) {
@@ -86,56 +128,179 @@ final class CompanyBoard {
       appliedSeqs.remove(appliedSeqs.iterator().next());
     }
     roll(Math.max(now, e.atMillis()));
-    people.put(e.employeeId(), new Person(e.employeeName(), e.office(), e.team()));
-    allTime.add(e.employeeId(), e.points(), e.seq());
-    if (e.atMillis() >= weekStart) {
-      week.add(e.employeeId(), e.points(), e.seq());
-    }
+    Person p = place(e);
+    company.add(e.employeeId(), e.points(), e.seq(), e.atMillis() >= weekStart, e.atMillis() >= monthStart);
+    mirror(e.employeeId(), p);
     lastSeq = Math.max(lastSeq, e.seq());
     if (e.contentTitle() != null) {
-      recent.addFirst(e.toShareEvent());
-      while (recent.size() > RECENT_SHARES) {
-        recent.removeLast();
-      }
+      feed.share(e.toShareEvent());
     }
     return true;
   }
 
-  synchronized Leaderboard top(Period period, int limit, long now) {
+  /** Records a badge award; false when the person already held it (each badge is held once). */
+  synchronized boolean applyBadge(BadgeEvent e) {
+    if (!badges.hold(e.employeeId(), new BadgeAward(e.badgeId(), e.at()))) {
+      return false;
+    }
+    feed.badge(e);
+    return true;
+  }
+
+  /** Adds a kudos to the feed; false when it is already there. (Its points come as a ledger entry.) */
+  synchronized boolean applyKudos(KudosEvent e) {
+    return feed.kudos(e);
+  }
+
+  // ---- reading ----
+
+  /** Whether the board knows this office or team (the company always). */
+  synchronized boolean knows(BoardScope scope) {
+    return scopeName(scope) != null;
+  }
+
+  /** Makes an office or team known that the load did not see (created since). */
+  synchronized void learn(BoardScope scope, String name) {
+    switch (scope.scope()) {
+      case OFFICE -> officeNames.putIfAbsent(scope.id(), name);
+      case TEAM -> teamNames.putIfAbsent(scope.id(), name);
+      case COMPANY -> { }
+    }
+  }
+
+  synchronized Leaderboard top(BoardScope scope, Period period, int limit, long now) {
     roll(now);
     List<LeaderboardRow> rows = new ArrayList<>();
-    int rank = 0;
-    for (Ranking.Entry e : ranking(period).top(limit)) {
-      Person p = people.getOrDefault(e.employeeId(), new Person("Former colleague", null, null));
-      rows.add(new LeaderboardRow(++rank, e.employeeId(), p.name(), p.office(), p.team(), e.points(), List.of()));
+    PeriodRankings rankings = rankings(scope);
+    if (rankings != null) {
+      int rank = 0;
+      for (Ranking.Entry e : rankings.of(period).top(limit)) {
+        Person p = people.getOrDefault(e.employeeId(), FORMER);
+        rows.add(new LeaderboardRow(++rank, e.employeeId(), p.name(), p.office(), p.team(), e.points(),
+            badges.ids(e.employeeId())));
+      }
     }
-    return new Leaderboard(companyName, period, Leaderboard.Scope.COMPANY, companyName, lastSeq, rows);
+    return new Leaderboard(companyName, period, scope.scope(), scopeName(scope), lastSeq, rows);
+  }
+
+  /** One rank in the company (0 when unranked), without building a standing. */
+  synchronized int rank(Period period, long employeeId, long now) {
+    roll(now);
+    return company.of(period).rankOf(employeeId);
   }
 
   synchronized Standing standing(long employeeId, long now) {
     roll(now);
-    return new Standing(week.pointsOf(employeeId), week.rankOf(employeeId), 0, 0,
-        allTime.pointsOf(employeeId), allTime.rankOf(employeeId));
+    return company.standing(employeeId);
   }
 
-  synchronized List<ShareEvent> recentShares() {
-    return new ArrayList<>(recent);
+  synchronized Standings standings(long employeeId, long now) {
+    roll(now);
+    Person p = people.get(employeeId);
+    PeriodRankings office = p == null || p.officeId() == null ? null : offices.get(p.officeId());
+    PeriodRankings team = p == null || p.teamId() == null ? null : teams.get(p.teamId());
+    return new Standings(company.standing(employeeId), office == null ? Standing.NONE : office.standing(employeeId),
+        team == null ? Standing.NONE : team.standing(employeeId));
   }
 
-  private Ranking ranking(Period period) {
-    return period == Period.WEEK ? week : allTime;
+  synchronized RecentFeed.Snapshot recent() {
+    return feed.snapshot();
+  }
+
+  synchronized List<RecentFeed.Stamped> recentSince(long stamp) {
+    return feed.since(stamp);
+  }
+
+  // ---- inside ----
+
+  private PeriodRankings rankings(BoardScope scope) {
+    return switch (scope.scope()) {
+      case COMPANY -> company;
+      case OFFICE -> offices.get(scope.id());
+      case TEAM -> teams.get(scope.id());
+    };
+  }
+
+  private String scopeName(BoardScope scope) {
+    return switch (scope.scope()) {
+      case COMPANY -> companyName;
+      case OFFICE -> officeNames.get(scope.id());
+      case TEAM -> teamNames.get(scope.id());
+    };
+  }
+
+  /**
+   * Where the event says the person now is. A writer that knew only names is placed by name (unique in
+   * a company); someone who moved leaves the old office's and team's rankings.
+   */
+  private Person place(LedgerEvent e) {
+    Long officeId = e.officeId() != null ? e.officeId() : idByName(officeNames, e.office());
+    Long teamId = e.teamId() != null ? e.teamId() : idByName(teamNames, e.team());
+    if (officeId != null && e.office() != null) {
+      officeNames.putIfAbsent(officeId, e.office());
+    }
+    if (teamId != null && e.team() != null) {
+      teamNames.putIfAbsent(teamId, e.team());
+    }
+    Person now = new Person(e.employeeName(), officeId, e.office(), teamId, e.team());
+    Person before = people.put(e.employeeId(), now);
+    if (before != null) {
+      leave(offices, before.officeId(), officeId, e.employeeId());
+      leave(teams, before.teamId(), teamId, e.employeeId());
+    }
+    return now;
+  }
+
+  private static void leave(Map<Long, PeriodRankings> scopes, Long was, Long is, long employeeId) {
+    PeriodRankings old = was == null || was.equals(is) ? null : scopes.get(was);
+    if (old != null) {
+      old.remove(employeeId);
+    }
+  }
+
+  private void mirror(long employeeId, Person p) {
+    if (p.officeId() != null) {
+      offices.computeIfAbsent(p.officeId(), id -> new PeriodRankings()).mirror(employeeId, company);
+    }
+    if (p.teamId() != null) {
+      teams.computeIfAbsent(p.teamId(), id -> new PeriodRankings()).mirror(employeeId, company);
+    }
+  }
+
+  private static Long idByName(Map<Long, String> names, String name) {
+    if (name == null) {
+      return null;
+    }
+    for (Map.Entry<Long, String> n : names.entrySet()) {
+      if (n.getValue().equals(name)) {
+        return n.getKey();
+      }
+    }
+    return null;
   }
 
   private void roll(long now) {
     if (now >= nextWeekStart) {
-      week = new Ranking();
-      setWeek(now);
+      company.newWeek();
+      offices.values().forEach(PeriodRankings::newWeek);
+      teams.values().forEach(PeriodRankings::newWeek);
+      setWeek(Instant.ofEpochMilli(now));
+    }
+    if (now >= nextMonthStart) {
+      company.newMonth();
+      offices.values().forEach(PeriodRankings::newMonth);
+      teams.values().forEach(PeriodRankings::newMonth);
+      setMonth(Instant.ofEpochMilli(now));
     }
   }
 
-  private void setWeek(long now) {
-    Instant at = Instant.ofEpochMilli(now);
+  private void setWeek(Instant at) {
     weekStart = IsoWeeks.weekStart(at, zone).toEpochMilli();
     nextWeekStart = IsoWeeks.nextWeekStart(at, zone).toEpochMilli();
+  }
+
+  private void setMonth(Instant at) {
+    monthStart = CalendarMonths.monthStart(at, zone).toEpochMilli();
+    nextMonthStart = CalendarMonths.nextMonthStart(at, zone).toEpochMilli();
   }
 }

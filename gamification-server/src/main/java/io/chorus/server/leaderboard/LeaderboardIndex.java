@@ -1,12 +1,14 @@
 package io.chorus.server.leaderboard;
 
 import io.chorus.server.http.ApiException;
+import io.chorus.server.http.JsonReader;
 import io.chorus.server.http.JsonWriter;
 import io.chorus.server.points.Activity;
 import io.chorus.server.points.LedgerEvent;
+import io.chorus.shared.wire.BadgeAward;
 import io.chorus.shared.wire.BadgeEvent;
-import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.ErrorCode;
+import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.Leaderboard;
 import io.chorus.shared.wire.Period;
 import io.chorus.shared.wire.ShareEvent;
@@ -23,13 +25,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The node's in-memory leaderboards, one {@link CompanyBoard} per company, loaded from the ledger on
- * first use and then kept current by ledger events: the share path applies its own event right after
- * commit (so "my rank" already counts the share) and every event published on the bus is applied once.
+ * first use and then kept current by events: the writing path applies its own events right after
+ * commit (so "my rank" already counts the share) and every event published on the bus — ledger
+ * entries, badge awards, kudos — is applied once (a node hears its own publishes too).
  * Each change is announced locally on {@link #CHANGED}, where the live streams pick it up.
  */
 public final class LeaderboardIndex {
   /** Local-only address: {"companyId": n} after a board changed. */
   public static final String CHANGED = "chorus.leaderboard.changed";
+  /** Local-and-cluster address for badge awards: {"companyId": n, "badge": BadgeEvent}. */
+  public static final String BADGE_AWARDED = "chorus.badges.awarded";
+  /** Local-and-cluster address for kudos: {"companyId": n, "kudos": KudosEvent}. */
+  public static final String KUDOS_GIVEN = "chorus.kudos.given";
 
   private final Vertx vertx;
   private final LeaderboardStore store;
@@ -42,62 +49,115 @@ public final class LeaderboardIndex {
     this.clock = clock;
   }
 
-  /** Starts applying the ledger events every node publishes. */
+  /** Starts applying the ledger entries, badge awards and kudos every node publishes. */
   public Future<Void> listen() {
-    return vertx.eventBus().<JsonObject>consumer(LedgerEvent.ADDRESS,
-        msg -> apply(LedgerEvent.fromJson(msg.body()))).completion();
+    return Future.all(
+        vertx.eventBus().<JsonObject>consumer(LedgerEvent.ADDRESS,
+            msg -> apply(LedgerEvent.fromJson(msg.body()))).completion(),
+        vertx.eventBus().<JsonObject>consumer(BADGE_AWARDED, msg -> applyBadge(msg.body().getLong("companyId"),
+            BadgeEvent.read(new JsonReader(msg.body().getJsonObject("badge"))))).completion(),
+        vertx.eventBus().<JsonObject>consumer(KUDOS_GIVEN, msg -> applyKudos(msg.body().getLong("companyId"),
+            KudosEvent.read(new JsonReader(msg.body().getJsonObject("kudos"))))).completion())
+        .mapEmpty();
   }
 
-  /** Local-and-cluster address for badge awards: {"companyId": n, "badge": BadgeEvent}. */
-  public static final String BADGE_AWARDED = "chorus.badges.awarded";
-  /** Local-and-cluster address for kudos: {"companyId": n, "kudos": KudosEvent}. */
-  public static final String KUDOS_GIVEN = "chorus.kudos.given";
-
   /**
-   * After a transaction commits: applies its ledger entries here at once (so the caller's answer already
-   * counts them) and publishes everything on the event bus for every other node (ours ignores the copy by seq).
+   * After a transaction commits: applies what it changed here at once (so the caller's answer already
+   * counts it) and publishes it on the event bus for every other node (ours recognises its own copy).
    */
   public Future<Void> committed(Activity activity) {
     if (activity.isEmpty()) {
       return Future.succeededFuture();
     }
+    long companyId = activity.companyId();
     Future<Void> chain = Future.succeededFuture();
     for (LedgerEvent e : activity.entries()) {
       vertx.eventBus().publish(LedgerEvent.ADDRESS, e.toJson());
       chain = chain.compose(v -> apply(e));
     }
     for (BadgeEvent b : activity.badges()) {
-      vertx.eventBus().publish(BADGE_AWARDED, new JsonObject().put("companyId", activity.companyId())
+      vertx.eventBus().publish(BADGE_AWARDED, new JsonObject().put("companyId", companyId)
           .put("badge", JsonWriter.encode(b::write)));
+      chain = chain.compose(v -> applyBadge(companyId, b));
     }
     for (KudosEvent k : activity.kudos()) {
-      vertx.eventBus().publish(KUDOS_GIVEN, new JsonObject().put("companyId", activity.companyId())
+      vertx.eventBus().publish(KUDOS_GIVEN, new JsonObject().put("companyId", companyId)
           .put("kudos", JsonWriter.encode(k::write)));
+      chain = chain.compose(v -> applyKudos(companyId, k));
     }
     return chain;
   }
 
   /** Applies a committed ledger event to its company's board (loading the board first if needed). */
   public Future<Void> apply(LedgerEvent event) {
-    return board(event.companyId()).map(board -> {
-      if (board.apply(event, clock.millis())) {
-        vertx.eventBus().publish(CHANGED, new JsonObject().put("companyId", event.companyId()),
-            new DeliveryOptions().setLocalOnly(true));
-      }
-      return null;
-    });
+    return board(event.companyId()).map(b -> announceIf(event.companyId(), b.apply(event, clock.millis())));
   }
 
+  /** Applies a committed badge award (again is harmless: a person holds each badge once). */
+  public Future<Void> applyBadge(long companyId, BadgeEvent event) {
+    return board(companyId).map(b -> announceIf(companyId, b.applyBadge(event)));
+  }
+
+  /** Adds a committed kudos to the feed (again is harmless: kudos are known by id). */
+  public Future<Void> applyKudos(long companyId, KudosEvent event) {
+    return board(companyId).map(b -> announceIf(companyId, b.applyKudos(event)));
+  }
+
+  /** The company-wide board. */
   public Future<Leaderboard> top(long companyId, Period period, int limit) {
-    return board(companyId).map(b -> b.top(period, limit, clock.millis()));
+    return top(companyId, BoardScope.COMPANY, period, limit);
   }
 
+  /** A scope's board; an office or team the company does not have is a 404 (whoever's it may be). */
+  public Future<Leaderboard> top(long companyId, BoardScope scope, Period period, int limit) {
+    return known(companyId, scope).map(b -> b.top(scope, period, limit, clock.millis()));
+  }
+
+  /** The employee's standing in the whole company. */
   public Future<Standing> standing(long companyId, long employeeId) {
     return board(companyId).map(b -> b.standing(employeeId, clock.millis()));
   }
 
+  /** The employee's standings in the company, their office and their team (NONE where they have none). */
+  Future<CompanyBoard.Standings> standings(long companyId, long employeeId) {
+    return board(companyId).map(b -> b.standings(employeeId, clock.millis()));
+  }
+
+  /** The badges the employee holds, oldest first, as the database has them. */
+  public Future<List<BadgeAward>> heldBadges(long employeeId) {
+    return store.heldBadges(employeeId);
+  }
+
   public Future<List<ShareEvent>> recentShares(long companyId) {
-    return board(companyId).map(CompanyBoard::recentShares);
+    return recent(companyId).map(RecentFeed.Snapshot::shares);
+  }
+
+  Future<RecentFeed.Snapshot> recent(long companyId) {
+    return board(companyId).map(CompanyBoard::recent);
+  }
+
+  Future<List<RecentFeed.Stamped>> recentSince(long companyId, long stamp) {
+    return board(companyId).map(b -> b.recentSince(stamp));
+  }
+
+  /** Throws a 404 for an office or team not in this company; learns one created since the board loaded. */
+  Future<CompanyBoard> known(long companyId, BoardScope scope) {
+    return board(companyId).compose(b -> b.knows(scope) ? Future.succeededFuture(b)
+        : store.scopeName(companyId, scope).map(name -> {
+          if (name == null) {
+            throw new ApiException(ErrorCode.NOT_FOUND, "Your company has no such " + scope.scope().wireName() + ".");
+          }
+          b.learn(scope, name);
+          return b;
+        }));
+  }
+
+  private Void announceIf(long companyId, boolean changed) {
+    if (changed) {
+      vertx.eventBus().publish(CHANGED, new JsonObject().put("companyId", companyId),
+          new DeliveryOptions().setLocalOnly(true));
+    }
+    return null;
   }
 
   private Future<CompanyBoard> board(long companyId) {

@@ -12,16 +12,16 @@ import io.chorus.shared.wire.ErrorCode;
 import io.chorus.shared.wire.Me;
 import io.chorus.shared.wire.Period;
 import io.chorus.shared.wire.Role;
-import io.chorus.shared.wire.Standing;
 import io.chorus.shared.wire.Streak;
-import java.util.List;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The leaderboard as JSON ({@code GET /api/leaderboard}), its live stream, and the signed-in employee's
- * own standing ({@code GET /api/me}). Screens (display tokens) may read the board, never write.
+ * The leaderboard as JSON ({@code GET /api/leaderboard?period=week|month|all&office=<id>|team=<id>}), its
+ * live stream (same parameters), and the signed-in employee's own standings and badges
+ * ({@code GET /api/me}). An office or team that is not the caller's company's is a 404, exactly like one
+ * that does not exist. Screens (display tokens) may read the board, never write.
  */
 public final class LeaderboardRoutes {
   static final int DEFAULT_ROWS = 10;
@@ -47,25 +47,33 @@ public final class LeaderboardRoutes {
 
   private void board(RoutingContext ctx) {
     Caller caller = Authenticator.caller(ctx);
-    index.top(caller.companyId(), period(ctx), rows(ctx))
+    index.top(caller.companyId(), scope(ctx), period(ctx), rows(ctx))
         .compose(board -> Responses.ok(ctx, JsonWriter.encode(board::write)))
         .onFailure(ctx::fail);
   }
 
   private void stream(RoutingContext ctx) {
-    stream.open(ctx, Authenticator.caller(ctx), period(ctx), rows(ctx));
+    Caller caller = Authenticator.caller(ctx);
+    BoardScope scope = scope(ctx);
+    Period period = period(ctx);
+    int rows = rows(ctx);
+    // The scope is checked before the stream opens, so a wrong office is a plain 404, not a broken stream.
+    index.known(caller.companyId(), scope)
+        .onSuccess(board -> stream.open(ctx, caller, scope, period, rows))
+        .onFailure(ctx::fail);
   }
 
   private void me(RoutingContext ctx) {
     Caller caller = Authenticator.caller(ctx);
     Future.all(people.profile(caller.employeeId(), caller.companyId()),
-            index.standing(caller.companyId(), caller.employeeId()))
-        .compose(both -> {
-          if (both.resultAt(0) == null) {
+            index.standings(caller.companyId(), caller.employeeId()), index.heldBadges(caller.employeeId()))
+        .compose(all -> {
+          if (all.resultAt(0) == null) {
             return Future.failedFuture(new ApiException(ErrorCode.TOKEN_REVOKED));
           }
-          Me me = new Me(both.resultAt(0), both.resultAt(1), Standing.NONE, Standing.NONE, List.of(),
-              new Streak(0, false), 0);
+          CompanyBoard.Standings standings = all.resultAt(1);
+          Me me = new Me(all.resultAt(0), standings.company(), standings.office(), standings.team(),
+              all.resultAt(2), new Streak(0, false), 0);
           return Responses.ok(ctx, JsonWriter.encode(me::write));
         })
         .onFailure(ctx::fail);
@@ -75,9 +83,34 @@ public final class LeaderboardRoutes {
     String p = ctx.request().getParam("period");
     Period period = p == null ? Period.WEEK : Period.fromWire(p);
     if (period == null) {
-      throw new ApiException(ErrorCode.INVALID_FIELD, "'period' must be one of: week, all.");
+      throw new ApiException(ErrorCode.INVALID_FIELD, "'period' must be one of: week, month, all.");
     }
     return period;
+  }
+
+  /** {@code office=<id>} or {@code team=<id>} (not both); neither is the whole company. */
+  static BoardScope scope(RoutingContext ctx) {
+    String office = ctx.request().getParam("office");
+    String team = ctx.request().getParam("team");
+    if (office != null && team != null) {
+      throw new ApiException(ErrorCode.INVALID_FIELD, "Ask for an office's board or a team's, not both.");
+    }
+    if (office != null) {
+      return BoardScope.office(id(office, "office"));
+    }
+    return team == null ? BoardScope.COMPANY : BoardScope.team(id(team, "team"));
+  }
+
+  private static long id(String value, String name) {
+    try {
+      long id = Long.parseLong(value);
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException ignored) {
+      // answered below
+    }
+    throw new ApiException(ErrorCode.INVALID_FIELD, "'" + name + "' must be a positive whole number (an id).");
   }
 
   static int rows(RoutingContext ctx) {

@@ -1,6 +1,12 @@
 package io.chorus.server.leaderboard;
 
+import io.chorus.server.points.Badges;
 import io.chorus.shared.Network;
+import io.chorus.shared.wire.BadgeAward;
+import io.chorus.shared.wire.BadgeEvent;
+import io.chorus.shared.wire.KudosEvent;
+import io.chorus.shared.wire.Leaderboard.Scope;
+import io.chorus.shared.wire.Period;
 import io.chorus.shared.wire.ShareEvent;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
@@ -8,6 +14,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -16,25 +23,39 @@ import java.util.List;
 
 /**
  * The SQL that rebuilds a company's board from the ledger. All of it runs in one REPEATABLE READ
- * transaction, so the totals, the people and the sequence they are "as of" come from one snapshot.
+ * transaction, so the totals, the people, their badges, the feed and the sequence they are "as of" come
+ * from one snapshot.
  */
 final class LeaderboardStore {
   // The first statement of the transaction: REPEATABLE READ takes its snapshot here, for every query after.
   private static final String SNAPSHOT = "SELECT pg_current_snapshot()::text AS snapshot";
   private static final String COMPANY = "SELECT name, time_zone FROM company WHERE id = $1";
   private static final String MAX_SEQ = "SELECT coalesce(max(seq), 0) AS seq FROM ledger_entry WHERE company_id = $1";
+  private static final String OFFICES = "SELECT id, name FROM office WHERE company_id = $1";
+  private static final String TEAMS = "SELECT id, name FROM team WHERE company_id = $1";
+  private static final String OFFICE_NAME = "SELECT name FROM office WHERE id = $1 AND company_id = $2";
+  private static final String TEAM_NAME = "SELECT name FROM team WHERE id = $1 AND company_id = $2";
   private static final String PEOPLE = """
-      SELECT e.id, e.display_name, o.name AS office, t.name AS team
+      SELECT e.id, e.display_name, e.office_id, o.name AS office, e.team_id, t.name AS team
         FROM employee e
         LEFT JOIN office o ON o.id = e.office_id
         LEFT JOIN team t ON t.id = e.team_id
        WHERE e.company_id = $1
       """;
-  private static final String TOTALS_SINCE = """
-      SELECT employee_id, sum(points)::bigint AS points, max(seq) AS reached
+  // One pass over the company's ledger for all three periods; "reached" is the entry that made the total.
+  private static final String TOTALS = """
+      SELECT employee_id,
+             sum(points)::bigint AS all_points, max(seq) AS all_reached,
+             sum(points) FILTER (WHERE created_at >= $2)::bigint AS month_points,
+             max(seq) FILTER (WHERE created_at >= $2) AS month_reached,
+             sum(points) FILTER (WHERE created_at >= $3)::bigint AS week_points,
+             max(seq) FILTER (WHERE created_at >= $3) AS week_reached
         FROM ledger_entry
-       WHERE company_id = $1 AND created_at >= $2
+       WHERE company_id = $1
        GROUP BY employee_id
+      """;
+  private static final String BADGES = """
+      SELECT employee_id, badge, awarded_at FROM badge_award WHERE company_id = $1 ORDER BY awarded_at, badge
       """;
   private static final String RECENT_SHARES = """
       SELECT l.seq, e.display_name, o.name AS office, c.title, s.network, l.points, l.created_at
@@ -45,6 +66,23 @@ final class LeaderboardStore {
         LEFT JOIN office o ON o.id = e.office_id
        WHERE l.company_id = $1 AND l.kind = 'share'
        ORDER BY l.seq DESC
+       LIMIT $2
+      """;
+  private static final String RECENT_KUDOS = """
+      SELECT k.id, g.display_name AS from_name, r.display_name AS to_name, k.value, k.message, k.given_at
+        FROM kudos k
+        JOIN employee g ON g.id = k.giver_id
+        JOIN employee r ON r.id = k.receiver_id
+       WHERE k.company_id = $1
+       ORDER BY k.given_at DESC, k.id DESC
+       LIMIT $2
+      """;
+  private static final String RECENT_BADGES = """
+      SELECT b.employee_id, e.display_name, b.badge, b.awarded_at
+        FROM badge_award b
+        JOIN employee e ON e.id = b.employee_id
+       WHERE b.company_id = $1
+       ORDER BY b.awarded_at DESC, b.badge DESC
        LIMIT $2
       """;
 
@@ -74,40 +112,80 @@ final class LeaderboardStore {
             })));
   }
 
+  /** The name of an office or team of this company, or null when the company has no such one. */
+  Future<String> scopeName(long companyId, BoardScope scope) {
+    String sql = scope.scope() == Scope.OFFICE ? OFFICE_NAME : TEAM_NAME;
+    return pool.preparedQuery(sql).execute(Tuple.of(scope.id(), companyId))
+        .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString("name"));
+  }
+
+  Future<List<BadgeAward>> heldBadges(long employeeId) {
+    return Badges.held(pool, employeeId);
+  }
+
   private Future<CompanyBoard> fill(SqlConnection conn, CompanyBoard board) {
     long id = board.companyId();
-    OffsetDateTime weekStart = OffsetDateTime.ofInstant(
-        java.time.Instant.ofEpochMilli(board.weekStartMillis()), ZoneOffset.UTC);
-    OffsetDateTime beginning = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-    return conn.preparedQuery(PEOPLE).execute(Tuple.of(id))
+    List<ShareEvent> shares = new ArrayList<>();
+    List<KudosEvent> kudos = new ArrayList<>();
+    return conn.preparedQuery(OFFICES).execute(Tuple.of(id))
         .compose(rows -> {
-          for (Row r : rows) {
-            board.person(r.getLong("id"), new CompanyBoard.Person(r.getString("display_name"),
-                r.getString("office"), r.getString("team")));
-          }
-          return conn.preparedQuery(TOTALS_SINCE).execute(Tuple.of(id, beginning));
+          rows.forEach(r -> board.office(r.getLong("id"), r.getString("name")));
+          return conn.preparedQuery(TEAMS).execute(Tuple.of(id));
+        })
+        .compose(rows -> {
+          rows.forEach(r -> board.team(r.getLong("id"), r.getString("name")));
+          return conn.preparedQuery(PEOPLE).execute(Tuple.of(id));
+        })
+        .compose(rows -> {
+          rows.forEach(r -> board.person(r.getLong("id"), new CompanyBoard.Person(r.getString("display_name"),
+              r.getLong("office_id"), r.getString("office"), r.getLong("team_id"), r.getString("team"))));
+          return conn.preparedQuery(TOTALS).execute(Tuple.of(id, utc(board.monthStartMillis()),
+              utc(board.weekStartMillis())));
         })
         .compose(rows -> {
           for (Row r : rows) {
-            board.loadAllTime(r.getLong("employee_id"), r.getLong("points"), r.getLong("reached"));
+            long employee = r.getLong("employee_id");
+            board.loadTotal(Period.ALL_TIME, employee, r.getLong("all_points"), r.getLong("all_reached"));
+            if (r.getLong("month_reached") != null) {
+              board.loadTotal(Period.MONTH, employee, r.getLong("month_points"), r.getLong("month_reached"));
+            }
+            if (r.getLong("week_reached") != null) {
+              board.loadTotal(Period.WEEK, employee, r.getLong("week_points"), r.getLong("week_reached"));
+            }
           }
-          return conn.preparedQuery(TOTALS_SINCE).execute(Tuple.of(id, weekStart));
+          board.placeEveryone();
+          return conn.preparedQuery(BADGES).execute(Tuple.of(id));
         })
         .compose(rows -> {
-          for (Row r : rows) {
-            board.loadWeek(r.getLong("employee_id"), r.getLong("points"), r.getLong("reached"));
-          }
-          return conn.preparedQuery(RECENT_SHARES).execute(Tuple.of(id, CompanyBoard.RECENT_SHARES));
+          rows.forEach(r -> board.loadBadge(r.getLong("employee_id"),
+              new BadgeAward(r.getString("badge"), millis(r, "awarded_at"))));
+          return conn.preparedQuery(RECENT_SHARES).execute(Tuple.of(id, RecentFeed.PER_KIND));
+        })
+        .compose(rows -> {
+          rows.forEach(r -> shares.add(new ShareEvent(r.getLong("seq"), r.getString("display_name"),
+              r.getString("office"), r.getString("title"), Network.fromWire(r.getString("network")),
+              r.getLong("points"), millis(r, "created_at"))));
+          return conn.preparedQuery(RECENT_KUDOS).execute(Tuple.of(id, RecentFeed.PER_KIND));
+        })
+        .compose(rows -> {
+          rows.forEach(r -> kudos.add(new KudosEvent(r.getLong("id"), r.getString("from_name"),
+              r.getString("to_name"), r.getString("value"), r.getString("message"), millis(r, "given_at"))));
+          return conn.preparedQuery(RECENT_BADGES).execute(Tuple.of(id, RecentFeed.PER_KIND));
         })
         .map(rows -> {
-          List<ShareEvent> recent = new ArrayList<>();
-          for (Row r : rows) {
-            recent.add(new ShareEvent(r.getLong("seq"), r.getString("display_name"), r.getString("office"),
-                r.getString("title"), Network.fromWire(r.getString("network")), r.getLong("points"),
-                r.getOffsetDateTime("created_at").toInstant().toEpochMilli()));
-          }
-          board.loadRecent(recent);
+          List<BadgeEvent> awards = new ArrayList<>();
+          rows.forEach(r -> awards.add(new BadgeEvent(r.getLong("employee_id"), r.getString("display_name"),
+              r.getString("badge"), millis(r, "awarded_at"))));
+          board.loadRecent(shares, kudos, awards);
           return board;
         });
+  }
+
+  private static OffsetDateTime utc(long millis) {
+    return OffsetDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
+  }
+
+  private static long millis(Row r, String column) {
+    return r.getOffsetDateTime(column).toInstant().toEpochMilli();
   }
 }

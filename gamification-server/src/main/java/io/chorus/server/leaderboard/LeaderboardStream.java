@@ -3,9 +3,12 @@ package io.chorus.server.leaderboard;
 import io.chorus.server.auth.Caller;
 import io.chorus.server.http.JsonWriter;
 import io.chorus.shared.sse.SseEvent;
+import io.chorus.shared.wire.BadgeEvent;
+import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.Leaderboard;
 import io.chorus.shared.wire.Period;
 import io.chorus.shared.wire.ShareEvent;
+import io.chorus.shared.wire.WireWriter;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
@@ -17,11 +20,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Server-sent events for office screens and popups, one instance per HTTP verticle (so every write
- * happens on the connection's own event loop). Events: {@code board} (the ranking, id = ledger seq),
- * {@code recent} (the latest shares, on connect) and {@code share} (each new share). Bursts are
+ * happens on the connection's own event loop). Events: {@code board} (the ranking of the stream's scope
+ * — company, office or team — id = ledger seq), {@code recent} (on connect:
+ * {@code {"shares":[…],"kudos":[…],"badges":[…]}}, newest first) and then {@code share} (id = ledger
+ * seq), {@code kudos} and {@code badge} for each new item of the company's feed. Bursts are
  * coalesced for {@link #COALESCE_MS} — well inside the one-second promise. A screen that cannot keep
  * up gets no backlog: it is skipped while its queue is full and sent one fresh board when it drains.
  */
@@ -41,16 +48,22 @@ public final class LeaderboardStream {
   private static final class Client {
     final HttpServerResponse response;
     final long companyId;
+    final BoardScope scope;
     final Period period;
     final int rows;
-    long lastShareSeq;
+    long lastStamp;
     long blockedSince;
 
-    Client(HttpServerResponse response, long companyId, Period period, int rows) {
+    Client(HttpServerResponse response, long companyId, BoardScope scope, Period period, int rows) {
       this.response = response;
       this.companyId = companyId;
+      this.scope = scope;
       this.period = period;
       this.rows = rows;
+    }
+
+    Future<Leaderboard> board(LeaderboardIndex index) {
+      return index.top(companyId, scope, period, rows);
     }
   }
 
@@ -77,24 +90,25 @@ public final class LeaderboardStream {
     return changes == null ? Future.succeededFuture() : changes.unregister();
   }
 
-  void open(RoutingContext ctx, Caller caller, Period period, int rows) {
+  void open(RoutingContext ctx, Caller caller, BoardScope scope, Period period, int rows) {
     HttpServerResponse response = ctx.response()
         .setChunked(true)
         .putHeader("Content-Type", "text/event-stream; charset=utf-8")
         .putHeader("Cache-Control", "no-cache, no-store")
         .putHeader("X-Accel-Buffering", "no");
-    Client client = new Client(response, caller.companyId(), period, rows);
-    Future.all(index.top(caller.companyId(), period, rows), index.recentShares(caller.companyId()))
+    Client client = new Client(response, caller.companyId(), scope, period, rows);
+    Future.all(client.board(index), index.recent(caller.companyId()))
         .onSuccess(both -> {
           if (ctx.request().connection() == null || response.closed()) {
             return;
           }
-          List<ShareEvent> recent = both.resultAt(1);
-          client.lastShareSeq = recent.isEmpty() ? 0 : recent.get(0).seq();
+          RecentFeed.Snapshot recent = both.resultAt(1);
+          client.lastStamp = recent.stamp();
           response.write("retry: " + RETRY_MS + "\n\n");
-          JsonArray list = new JsonArray();
-          recent.forEach(s -> list.add(JsonWriter.encode(s::write)));
-          send(client, new SseEvent(null, "recent", new JsonObject().put("shares", list).encode()));
+          send(client, new SseEvent(null, "recent", new JsonObject()
+              .put("shares", array(recent.shares(), s -> s::write))
+              .put("kudos", array(recent.kudos(), k -> k::write))
+              .put("badges", array(recent.badges(), b -> b::write)).encode()));
           sendBoard(client, both.resultAt(0));
           clients.add(client);
           response.closeHandler(v -> clients.remove(client));
@@ -117,21 +131,38 @@ public final class LeaderboardStream {
     if (watching.isEmpty()) {
       return;
     }
-    index.recentShares(companyId).onSuccess(recent -> {
+    long oldest = watching.stream().mapToLong(c -> c.lastStamp).min().orElse(0);
+    index.recentSince(companyId, oldest).onSuccess(recent -> {
       for (Client c : watching) {
         if (blocked(c)) {
           continue;
         }
-        for (int i = recent.size() - 1; i >= 0; i--) {
-          ShareEvent s = recent.get(i);
-          if (s.seq() > c.lastShareSeq) {
-            send(c, new SseEvent(String.valueOf(s.seq()), "share", JsonWriter.encode(s::write).encode()));
-            c.lastShareSeq = s.seq();
+        for (RecentFeed.Stamped item : recent) {
+          if (item.stamp() > c.lastStamp) {
+            send(c, feedEvent(item.event()));
+            c.lastStamp = item.stamp();
           }
         }
-        index.top(companyId, c.period, c.rows).onSuccess(board -> sendBoard(c, board));
+        c.board(index).onSuccess(board -> sendBoard(c, board));
       }
     });
+  }
+
+  private static SseEvent feedEvent(Object event) {
+    if (event instanceof ShareEvent s) {
+      return new SseEvent(String.valueOf(s.seq()), "share", JsonWriter.encode(s::write).encode());
+    }
+    if (event instanceof KudosEvent k) {
+      return new SseEvent(null, "kudos", JsonWriter.encode(k::write).encode());
+    }
+    BadgeEvent b = (BadgeEvent) event;
+    return new SseEvent(null, "badge", JsonWriter.encode(b::write).encode());
+  }
+
+  private static <T> JsonArray array(List<T> events, Function<T, Consumer<WireWriter>> writer) {
+    JsonArray out = new JsonArray();
+    events.forEach(e -> out.add(JsonWriter.encode(writer.apply(e))));
+    return out;
   }
 
   /** True when the client's queue is full; it then gets one fresh board when it drains. */
@@ -145,7 +176,7 @@ public final class LeaderboardStream {
       c.blockedSince = now;
       c.response.drainHandler(v -> {
         c.blockedSince = 0;
-        index.top(c.companyId, c.period, c.rows).onSuccess(board -> sendBoard(c, board));
+        c.board(index).onSuccess(board -> sendBoard(c, board));
       });
     } else if (now - c.blockedSince > DROP_BLOCKED_AFTER_MS) {
       clients.remove(c);

@@ -21,7 +21,7 @@ public final class Ledger {
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
         RETURNING seq, created_at, employee_id)
       SELECT entry.seq, entry.created_at, pg_current_xact_id()::text::bigint AS xid,
-             e.display_name, o.name AS office, t.name AS team
+             e.display_name, e.office_id, o.name AS office, e.team_id, t.name AS team
         FROM entry
         JOIN employee e ON e.id = entry.employee_id
         LEFT JOIN office o ON o.id = e.office_id
@@ -63,7 +63,8 @@ public final class Ledger {
           Row r = rows.iterator().next();
           return new LedgerEvent(r.getLong("seq"), r.getLong("xid"), e.companyId(), e.employeeId(), e.points(),
               r.getOffsetDateTime("created_at").toInstant().toEpochMilli(), r.getString("display_name"),
-              r.getString("office"), r.getString("team"), e.shareTitle(), e.network());
+              r.getLong("office_id"), r.getString("office"), r.getLong("team_id"), r.getString("team"),
+              e.shareTitle(), e.network());
         });
   }
 }

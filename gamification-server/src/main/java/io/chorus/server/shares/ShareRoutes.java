@@ -10,15 +10,18 @@ import io.chorus.shared.wire.Role;
 import io.chorus.shared.wire.ShareReport;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.function.Supplier;
 
 /** {@code POST /api/shares} with an {@code Idempotency-Key} header: where a share enters the server. */
 public final class ShareRoutes {
   private final ShareService shares;
   private final Authenticator auth;
+  private final Supplier<String> publicUrl;
 
-  public ShareRoutes(ShareService shares, Authenticator auth) {
+  public ShareRoutes(ShareService shares, Authenticator auth, Supplier<String> publicUrl) {
     this.shares = shares;
     this.auth = auth;
+    this.publicUrl = publicUrl;
   }
 
   public void mount(Router router) {
@@ -33,7 +36,7 @@ public final class ShareRoutes {
           + " header of 8 to 100 letters, digits, '-' or '_' (a UUID per share).");
     }
     ShareReport report = ShareReport.read(Requests.body(ctx));
-    shares.report(Authenticator.caller(ctx), key, report)
+    shares.report(Authenticator.caller(ctx), key, report, publicUrl.get())
         .compose(outcome -> {
           if (outcome.replayed()) {
             ctx.response().putHeader(ApiPaths.REPLAYED_HEADER, "true");

@@ -2,68 +2,130 @@ package io.chorus.server.shares;
 
 import io.chorus.server.auth.Caller;
 import io.chorus.server.http.ApiException;
+import io.chorus.server.links.LinkCodes;
+import io.chorus.server.points.Activity;
+import io.chorus.server.points.Badges;
+import io.chorus.server.points.CompanyRules;
+import io.chorus.server.points.DailyCap;
+import io.chorus.server.points.Ledger;
 import io.chorus.server.points.LedgerEvent;
+import io.chorus.server.points.Streaks;
+import io.chorus.shared.badges.Badge;
+import io.chorus.shared.scoring.ScoringRules;
+import io.chorus.shared.wire.BadgeEvent;
 import io.chorus.shared.wire.ErrorCode;
 import io.chorus.shared.wire.ShareReport;
+import io.chorus.shared.wire.Streak;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * The SQL of recording a share, all in one transaction: claim the idempotency key, check the content,
- * insert the share (its natural keys refuse a second one), append the ledger entry, keep the answer.
+ * The SQL of recording a share, all in one transaction. In order (‖ = sent together, pipelined on the
+ * connection, so one round trip):
+ * <ol>
+ *   <li>{@link #CLAIM_KEY} ‖ {@link #CONTEXT} ‖ CompanyRules.LOAD — a key already claimed goes to
+ *       {@link #EARLIER_ANSWER} instead (replay), and nothing else runs;</li>
+ *   <li>DailyCap.GRANT — the whole share's points at once (it also queues the employee's parallel
+ *       reports on their day row, so the counts below are exact);</li>
+ *   <li>{@link #INSERT_SHARE} (share, first-on-item, tracked link, badge counts) ‖ Streaks.WEEKS (only
+ *       while a streak badge is still to earn) — no row means refused: {@link #SAME_ITEM_SHARED} says why;
+ *       {@link #TRACKED_LINK_OF} only when the link was being created by a racing transaction;</li>
+ *   <li>Ledger.APPEND for the share, then each bonus &gt; 0 ‖ Badges.AWARD for each badge reached and
+ *       not yet held (usually none);</li>
+ *   <li>{@link #KEEP_ANSWER}.</li>
+ * </ol>
  * Concurrent reports with one key queue on the key's row: the first commits, the rest replay it.
  */
 final class ShareStore {
-  private static final String CLAIM_KEY = """
+  static final String CLAIM_KEY = """
       INSERT INTO idempotency_key (employee_id, key, request_hash) VALUES ($1, $2, $3)
       ON CONFLICT DO NOTHING
       RETURNING employee_id
       """;
-  private static final String EARLIER_ANSWER = """
+  static final String EARLIER_ANSWER = """
       SELECT request_hash, response_status, response_body FROM idempotency_key
        WHERE employee_id = $1 AND key = $2
       """;
-  private static final String CONTEXT = """
-      SELECT e.display_name, o.name AS office, t.name AS team,
-             c.id AS content_id, c.title, c.status,
+  // The item as the employee may share it, the suggested words for the network (null: not offered), and
+  // the badges the employee holds (so the usual share asks for no award).
+  static final String CONTEXT = """
+      SELECT c.id AS content_id, c.title, c.status, c.publish_at,
              (c.publish_at <= now() AND (c.expires_at IS NULL OR c.expires_at > now())) AS live,
-             v.network IS NOT NULL AS offered
+             v.text AS suggested_text,
+             array(SELECT b.badge FROM badge_award b WHERE b.employee_id = e.id) AS held
         FROM employee e
-        LEFT JOIN office o ON o.id = e.office_id
-        LEFT JOIN team t ON t.id = e.team_id
         LEFT JOIN content c ON c.id = $2 AND c.company_id = e.company_id
         LEFT JOIN content_variant v ON v.content_id = c.id AND v.network = $3
        WHERE e.id = $1
       """;
-  private static final String INSERT_SHARE = """
-      INSERT INTO share (company_id, employee_id, content_id, network, post_url, posted_text, points)
-      VALUES ($1, $2, $3, $4, $5, $6, $7)
-      ON CONFLICT DO NOTHING
-      RETURNING id
+  // One statement: the share (its natural keys refuse a second one), the item's first share in the
+  // company when there was none before (racing first shares: the key lets one win), the tracked link
+  // (made when the suggestion was listed, else now), and what the badges count. The subqueries read the
+  // statement's snapshot, which does not hold this share yet: hence the + 1.
+  static final String INSERT_SHARE = """
+      WITH s AS (
+        INSERT INTO share (company_id, employee_id, content_id, network, post_url, posted_text, points, posted_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        ON CONFLICT DO NOTHING
+        RETURNING id),
+      first AS (
+        INSERT INTO content_first_share (content_id, share_id)
+        SELECT $3, s.id FROM s WHERE NOT EXISTS (SELECT 1 FROM share o WHERE o.content_id = $3)
+        ON CONFLICT DO NOTHING
+        RETURNING share_id),
+      link AS (
+        INSERT INTO tracked_link (code, company_id, employee_id, content_id, network)
+        SELECT $9, $1, $2, $3, $4 FROM s
+        ON CONFLICT DO NOTHING
+        RETURNING code)
+      SELECT s.id,
+             EXISTS (SELECT 1 FROM first) AS first_on_item,
+             coalesce((SELECT code FROM link),
+                      (SELECT l.code FROM tracked_link l
+                        WHERE l.employee_id = $2 AND l.content_id = $3 AND l.network = $4)) AS code,
+             (SELECT count(*) FROM share o WHERE o.employee_id = $2 AND o.voided_at IS NULL) + 1 AS shares,
+             (SELECT count(DISTINCT o.network) FROM share o
+               WHERE o.employee_id = $2 AND o.voided_at IS NULL AND o.network <> $4) + 1 AS networks
+        FROM s
       """;
-  private static final String SAME_ITEM_SHARED = """
+  static final String TRACKED_LINK_OF = """
+      SELECT code FROM tracked_link WHERE employee_id = $1 AND content_id = $2 AND network = $3
+      """;
+  static final String SAME_ITEM_SHARED = """
       SELECT 1 FROM share WHERE employee_id = $1 AND content_id = $2 AND network = $3
       """;
-  private static final String APPEND_LEDGER = """
-      INSERT INTO ledger_entry (company_id, employee_id, kind, points, share_id)
-      VALUES ($1, $2, 'share', $3, $4)
-      RETURNING seq, created_at, pg_current_xact_id()::text::bigint AS xid
-      """;
-  private static final String KEEP_ANSWER = """
+  static final String KEEP_ANSWER = """
       UPDATE idempotency_key SET response_status = $3, response_body = $4
        WHERE employee_id = $1 AND key = $2
       """;
 
-  /** What the transaction decided: the answer body, and the ledger event when this call wrote one. */
-  record Recorded(int status, JsonObject body, LedgerEvent event) {
-    boolean replayed() {
-      return event == null;
+  /** What the transaction decided: the answer body and, unless it replays, what it changed. */
+  record Recorded(int status, JsonObject body, Activity activity, boolean replayed) {}
+
+  /** One report to record: who, under which key, when it counts as posted (already checked), and now. */
+  record Report(Caller caller, String key, String requestHash, ShareReport report, Instant postedAt, Instant now,
+      String publicUrl) {
+    String network() {
+      return report.network().wireName();
     }
   }
+
+  private record Context(String title, Instant publishAt, String suggestedText, Set<String> held) {}
+
+  private record Inserted(long shareId, boolean firstOnItem, String code, long shares, long networks) {}
 
   private final Pool pool;
 
@@ -71,70 +133,116 @@ final class ShareStore {
     this.pool = pool;
   }
 
-  Future<Recorded> record(Caller caller, String key, String requestHash, ShareReport report, int points) {
-    return pool.withTransaction(conn -> conn.preparedQuery(CLAIM_KEY)
-        .execute(Tuple.of(caller.employeeId(), key, requestHash))
-        .compose(claimed -> claimed.size() == 1
-            ? recordNew(conn, caller, key, report, points)
-            : replay(conn, caller, key, requestHash)));
-  }
-
-  private Future<Recorded> replay(SqlConnection conn, Caller caller, String key, String requestHash) {
-    return conn.preparedQuery(EARLIER_ANSWER).execute(Tuple.of(caller.employeeId(), key)).map(rows -> {
-      Row earlier = rows.iterator().next();
-      if (!earlier.getString("request_hash").equals(requestHash)) {
-        throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED);
-      }
-      return new Recorded(earlier.getInteger("response_status"), earlier.getJsonObject("response_body"), null);
+  Future<Recorded> record(Report r) {
+    return pool.withTransaction(conn -> {
+      Caller caller = r.caller();
+      Future<RowSet<Row>> claim = conn.preparedQuery(CLAIM_KEY)
+          .execute(Tuple.of(caller.employeeId(), r.key(), r.requestHash()));
+      Future<RowSet<Row>> context = conn.preparedQuery(CONTEXT)
+          .execute(Tuple.of(caller.employeeId(), r.report().contentId(), r.network()));
+      Future<ScoringRules> rules = CompanyRules.load(conn, caller.companyId());
+      return Future.all(claim, context, rules).compose(v -> claim.result().size() == 1
+          ? recordNew(conn, r, shareable(context.result().iterator().next()), rules.result())
+          : replay(conn, r));
     });
   }
 
-  private Future<Recorded> recordNew(SqlConnection conn, Caller caller, String key, ShareReport report, int points) {
-    String network = report.network().wireName();
-    String postUrl = PostUrls.canonical(report.postUrl());
-    return conn.preparedQuery(CONTEXT).execute(Tuple.of(caller.employeeId(), report.contentId(), network))
-        .compose(rows -> {
-          Row context = rows.iterator().next();
-          requireShareable(context);
-          return conn.preparedQuery(INSERT_SHARE)
-              .execute(Tuple.of(caller.companyId(), caller.employeeId(), report.contentId(), network, postUrl,
-                  report.postedText(), points))
-              .compose(inserted -> inserted.size() == 1
-                  ? Future.succeededFuture(inserted.iterator().next().getLong("id"))
-                  : whyNotInserted(conn, caller, report))
-              .compose(shareId -> conn.preparedQuery(APPEND_LEDGER)
-                  .execute(Tuple.of(caller.companyId(), caller.employeeId(), points, shareId))
-                  .compose(ledger -> {
-                    Row entry = ledger.iterator().next();
-                    JsonObject body = new JsonObject()
-                        .put("shareId", shareId).put("contentId", report.contentId())
-                        .put("network", network).put("points", points);
-                    LedgerEvent event = new LedgerEvent(entry.getLong("seq"), entry.getLong("xid"), caller.companyId(),
-                        caller.employeeId(), points, entry.getOffsetDateTime("created_at").toInstant().toEpochMilli(),
-                        context.getString("display_name"), context.getString("office"), context.getString("team"),
-                        context.getString("title"), report.network());
-                    return conn.preparedQuery(KEEP_ANSWER)
-                        .execute(Tuple.of(caller.employeeId(), key, 201, body))
-                        .map(v -> new Recorded(201, body, event));
-                  }));
-        });
+  private Future<Recorded> replay(SqlConnection conn, Report r) {
+    return conn.preparedQuery(EARLIER_ANSWER).execute(Tuple.of(r.caller().employeeId(), r.key())).map(rows -> {
+      Row earlier = rows.iterator().next();
+      if (!earlier.getString("request_hash").equals(r.requestHash())) {
+        throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED);
+      }
+      return new Recorded(earlier.getInteger("response_status"), earlier.getJsonObject("response_body"), null, true);
+    });
   }
 
-  private static void requireShareable(Row context) {
-    if (context.getLong("content_id") == null) {
+  private Future<Recorded> recordNew(SqlConnection conn, Report r, Context context, ScoringRules rules) {
+    Caller caller = r.caller();
+    SharePoints asked = SharePoints.asked(rules, r.report().network(), context.publishAt(), r.postedAt(),
+        context.suggestedText(), r.report().postedText());
+    return DailyCap.grant(conn, caller.employeeId(), asked.total(), rules.dailyCap()).compose(granted -> {
+      Future<RowSet<Row>> insert = conn.preparedQuery(INSERT_SHARE).execute(Tuple.from(new Object[] {
+          caller.companyId(), caller.employeeId(), r.report().contentId(), r.network(),
+          PostUrls.canonical(r.report().postUrl()), r.report().postedText(), granted,
+          OffsetDateTime.ofInstant(r.postedAt(), ZoneOffset.UTC), LinkCodes.newCode()}));
+      Future<Streak> streak = ShareBadges.streakMatters(context.held())
+          ? Streaks.current(conn, caller.employeeId(), r.now())
+          : Future.succeededFuture(null);
+      return Future.all(insert, streak)
+          .compose(v -> inserted(conn, r, insert.result()))
+          .compose(share -> award(conn, r, context, share, asked.split(granted), streak.result()));
+    });
+  }
+
+  private Future<Inserted> inserted(SqlConnection conn, Report r, RowSet<Row> rows) {
+    if (rows.size() == 0) {
+      return whyNotInserted(conn, r);
+    }
+    Row row = rows.iterator().next();
+    Future<String> code = row.getString("code") != null ? Future.succeededFuture(row.getString("code"))
+        : conn.preparedQuery(TRACKED_LINK_OF)
+            .execute(Tuple.of(r.caller().employeeId(), r.report().contentId(), r.network()))
+            .map(again -> again.iterator().next().getString("code"));
+    return code.map(c -> new Inserted(row.getLong("id"), row.getBoolean("first_on_item"), c, row.getLong("shares"),
+        row.getLong("networks")));
+  }
+
+  private Future<Recorded> award(SqlConnection conn, Report r, Context context, Inserted share, SharePoints paid,
+      Streak streak) {
+    Caller caller = r.caller();
+    long company = caller.companyId();
+    long employee = caller.employeeId();
+    List<Future<LedgerEvent>> entries = new ArrayList<>();
+    // The share's own entry is written even at 0 points (daily cap reached): every share has its record.
+    entries.add(Ledger.append(conn, Ledger.Entry.share(company, employee, "share", paid.base(), share.shareId(),
+        context.title(), r.report().network())));
+    if (paid.fresh() > 0) {
+      entries.add(Ledger.append(conn, Ledger.Entry.share(company, employee, "fresh_bonus", paid.fresh(),
+          share.shareId(), context.title(), r.report().network())));
+    }
+    if (paid.ownWords() > 0) {
+      entries.add(Ledger.append(conn, Ledger.Entry.share(company, employee, "own_words_bonus", paid.ownWords(),
+          share.shareId(), context.title(), r.report().network())));
+    }
+    List<Badge> reached = ShareBadges.reached(share.shares(), share.networks(), share.firstOnItem(), streak,
+        context.held());
+    Future<List<BadgeEvent>> badges = Badges.awardAll(conn, company, employee, reached);
+    List<Future<?>> all = new ArrayList<>(entries);
+    all.add(badges);
+    return Future.all(all).compose(v -> {
+      Activity activity = Activity.of(company);
+      entries.forEach(e -> activity.entries().add(e.result()));
+      activity.badges().addAll(badges.result());
+      JsonArray newBadges = new JsonArray();
+      badges.result().forEach(b -> newBadges.add(b.badgeId()));
+      JsonObject body = new JsonObject()
+          .put("shareId", share.shareId()).put("contentId", r.report().contentId()).put("network", r.network())
+          .put("points", paid.total()).put("trackedUrl", LinkCodes.url(r.publicUrl(), share.code()))
+          .put("newBadges", newBadges);
+      return conn.preparedQuery(KEEP_ANSWER).execute(Tuple.of(employee, r.key(), 201, body))
+          .map(done -> new Recorded(201, body, activity, false));
+    });
+  }
+
+  /** The item as found, or the reason it cannot be shared. */
+  private static Context shareable(Row row) {
+    if (row.getLong("content_id") == null) {
       throw new ApiException(ErrorCode.CONTENT_NOT_FOUND);
     }
-    if (!"approved".equals(context.getString("status")) || !Boolean.TRUE.equals(context.getBoolean("live"))) {
+    if (!"approved".equals(row.getString("status")) || !Boolean.TRUE.equals(row.getBoolean("live"))) {
       throw new ApiException(ErrorCode.CONTENT_NOT_LIVE);
     }
-    if (!Boolean.TRUE.equals(context.getBoolean("offered"))) {
+    if (row.getString("suggested_text") == null) {
       throw new ApiException(ErrorCode.NETWORK_NOT_OFFERED);
     }
+    return new Context(row.getString("title"), row.getOffsetDateTime("publish_at").toInstant(),
+        row.getString("suggested_text"), new HashSet<>(List.of(row.getArrayOfStrings("held"))));
   }
 
-  private static Future<Long> whyNotInserted(SqlConnection conn, Caller caller, ShareReport report) {
+  private static <T> Future<T> whyNotInserted(SqlConnection conn, Report r) {
     return conn.preparedQuery(SAME_ITEM_SHARED)
-        .execute(Tuple.of(caller.employeeId(), report.contentId(), report.network().wireName()))
+        .execute(Tuple.of(r.caller().employeeId(), r.report().contentId(), r.network()))
         .compose(rows -> Future.failedFuture(new ApiException(
             rows.size() > 0 ? ErrorCode.ALREADY_SHARED : ErrorCode.POST_ALREADY_REPORTED)));
   }

@@ -51,7 +51,8 @@ class ShareIngestTest {
     String token = node.signIn("daan@acme.example");
     long daan = node.employeeId("daan@acme.example");
     long before = ledgerPoints(daan);
-    JsonObject body = report(node.contentId("Acme opens its robotics lab in Riga"), "linkedin",
+    // Three weeks old and in the suggestion's words: the base points alone, no bonus.
+    JsonObject body = report(node.contentId("A day with our field technicians"), "linkedin",
         "https://www.linkedin.com/feed/update/urn:li:activity:7400000000000000001/");
     String key = Api.newKey();
 
@@ -64,6 +65,8 @@ class ShareIngestTest {
       assertEquals(201, r.status(), r.text());
       assertEquals(replies.get(0).json().getLong("shareId"), r.json().getLong("shareId"));
       assertEquals(10, r.json().getLong("points"));
+      assertEquals(replies.get(0).json().getString("trackedUrl"), r.json().getString("trackedUrl"));
+      assertEquals(replies.get(0).json().getJsonArray("newBadges"), r.json().getJsonArray("newBadges"));
     }
     assertNull(replies.get(0).headers().firstValue("Idempotent-Replayed").orElse(null), "the first is not a replay");
     assertEquals("true", replies.get(4).headers().firstValue("Idempotent-Replayed").orElse(null));
@@ -79,7 +82,8 @@ class ShareIngestTest {
     String token = node.signIn("marco@acme.example");
     long marco = node.employeeId("marco@acme.example");
     long before = ledgerPoints(marco);
-    JsonObject body = report(node.contentId("Acme opens its robotics lab in Riga"), "linkedin",
+    // Two weeks old and in the suggestion's words: the base points alone, no bonus.
+    JsonObject body = report(node.contentId("How Kuala Lumpur cut delivery times by 30%"), "linkedin",
         "https://www.linkedin.com/feed/update/urn:li:activity:7400000000000000002/");
     String key = Api.newKey();
 

@@ -35,6 +35,11 @@ public final class Api {
     return send(postRequest(path, token, body, "application/json", headers));
   }
 
+  public Reply putJson(String path, String token, String body) {
+    return send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/json").build());
+  }
+
   public Reply post(String path, String token, String body, String contentType, String... headers) {
     return send(postRequest(path, token, body, contentType, headers));
   }
