@@ -4,6 +4,7 @@ import io.chorus.server.auth.TokenIssuer;
 import io.chorus.server.auth.TokenKeys;
 import io.chorus.server.config.ServerConfig;
 import io.chorus.server.db.DatabaseTarget;
+import io.chorus.shared.wire.ApiPaths;
 import io.chorus.shared.wire.Role;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +86,10 @@ public final class IngestBench {
         variables.put("items", (long) settings.items());
         variables.put("first_k", combos.pgbenchFirst());
         variables.put("clients", (long) settings.clients());
+        variables.put("points", db.number("SELECT linkedin_share FROM scoring_rules WHERE x_share = linkedin_share"));
+        variables.put("daily_cap", db.number("SELECT daily_cap FROM scoring_rules"));
         variables.put("linkedin_post_prefix", ShareRequests.LINKEDIN_POST_PREFIX);
+        variables.put("tracked_url_prefix", "http://localhost:" + server.port() + ApiPaths.TRACKED_LINK_PREFIX);
         variables.put("n", 0L);
         PgBench.Result pgbench = PgBench.run(settings.pgbench(), target, script, variables, settings.clients(),
             settings.seconds(), work.resolve("pgbench.out"));

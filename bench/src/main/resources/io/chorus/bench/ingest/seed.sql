@@ -1,7 +1,7 @@
 -- The bench's data, written straight into the server's schema (after its own Flyway migrations ran):
 -- one company, its employees, approved live content for both networks, and a year of history with
--- every row a real share leaves behind (share, ledger entry, idempotency key, tracked link, day total,
--- badges). Sizes come from set_config('bench.*'); the k-th share names the combination Combos.java
+-- every row a real share leaves behind (share, ledger entry, idempotency key, tracked link, first share
+-- of an item, day total, badges). Sizes come from set_config('bench.*'); the k-th share names the combination Combos.java
 -- gives k, so the bench's own reports never collide with these. Statements end with ';' at a line end.
 
 -- Daily cap at the schema's maximum, so the cap never refuses the bench's load.
@@ -54,13 +54,19 @@ SELECT company_id, employee_id, 'share', points, id, shared_at FROM share ORDER 
 
 INSERT INTO idempotency_key (employee_id, key, request_hash, response_status, response_body, created_at)
 SELECT employee_id, gen_random_uuid()::text, encode(sha256(id::text::bytea), 'hex'), 201,
-       jsonb_build_object('shareId', id, 'contentId', content_id, 'network', network, 'points', points), shared_at
-  FROM share;
-
-INSERT INTO tracked_link (code, company_id, employee_id, content_id, network, created_at)
-SELECT lpad(to_hex(id), 8, '0') || substr(md5(id::text), 1, 4), company_id, employee_id, content_id, network,
+       jsonb_build_object('shareId', id, 'contentId', content_id, 'network', network, 'points', points,
+                          'trackedUrl', 'http://localhost:8080/r/S' || lpad(to_hex(id), 9, '0'),
+                          'newBadges', '[]'::jsonb),
        shared_at
   FROM share;
+
+-- Ten characters like the server's codes; the 'S' keeps them apart from pgbench's (hex digits only).
+INSERT INTO tracked_link (code, company_id, employee_id, content_id, network, created_at)
+SELECT 'S' || lpad(to_hex(id), 9, '0'), company_id, employee_id, content_id, network, shared_at
+  FROM share;
+
+INSERT INTO content_first_share (content_id, share_id)
+SELECT DISTINCT ON (content_id) content_id, id FROM share ORDER BY content_id, id;
 
 INSERT INTO points_day (employee_id, day, earned, last_grant)
 SELECT employee_id, (shared_at AT TIME ZONE 'Europe/Riga')::date, sum(points), 10 FROM share GROUP BY 1, 2;

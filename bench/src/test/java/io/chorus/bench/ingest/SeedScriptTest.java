@@ -23,7 +23,7 @@ class SeedScriptTest {
   void theSeedWritesEveryTableAShareTouches() {
     List<String> statements = BenchDatabase.statements(BenchDatabase.resource("seed.sql"));
     for (String table : List.of("company", "scoring_rules", "employee", "content", "content_variant", "share",
-        "ledger_entry", "idempotency_key", "tracked_link", "points_day", "badge_award")) {
+        "ledger_entry", "idempotency_key", "tracked_link", "content_first_share", "points_day", "badge_award")) {
       assertTrue(statements.stream().anyMatch(s -> s.startsWith("INSERT INTO " + table + " ")), table);
     }
     statements.forEach(s -> assertFalse(s.isBlank()));
