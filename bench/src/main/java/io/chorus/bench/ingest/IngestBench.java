@@ -97,16 +97,22 @@ public final class IngestBench {
 
         db.checkpoint();
         say("Server, closed loop, " + settings.clients() + " clients, " + settings.seconds() + " s ...");
+        double cpuBefore = server.cpuMillis();
+        double loaderBefore = ownCpuMillis();
         HttpLoad.Result closed = load.closedLoop(settings.clients(), phase);
+        double closedCpu = (server.cpuMillis() - cpuBefore) / Math.max(1, closed.created() + closed.failed());
+        double loaderCpu = (ownCpuMillis() - loaderBefore) / Math.max(1, closed.created() + closed.failed());
         say(String.format("  %.1f reports/s", closed.perSecond()));
 
         db.checkpoint();
         double openRate = pgbench.tps() / 2;
         say(String.format("Server, open loop at %.1f reports/s, %d s ...", openRate, settings.seconds()));
+        cpuBefore = server.cpuMillis();
         HttpLoad.Result open = load.openLoop(openRate, phase, 64);
+        double openCpu = (server.cpuMillis() - cpuBefore) / Math.max(1, open.created() + open.failed());
 
         IngestReport report = new IngestReport(employees, shares, ledgerRows, settings.items(), settings.clients(),
-            settings.seconds(), machine, setup(settings), pgbench, closed, openRate, open);
+            settings.seconds(), machine, setup(settings), pgbench, closed, closedCpu, loaderCpu, openRate, open, openCpu);
         System.out.println(report.render());
       }
     }
@@ -122,6 +128,10 @@ public final class IngestBench {
         + (System.getenv("CHORUS_DB_POOL_SIZE") == null ? "" : " (CHORUS_DB_POOL_SIZE)")
         + (settings.serverJavaOptions().isBlank() ? "" : ", JVM options " + settings.serverJavaOptions())
         + "; pgbench with " + settings.clients() + " connections, one thread";
+  }
+
+  private static double ownCpuMillis() {
+    return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
   }
 
   private static String[] tokens(String secret, long company, long firstEmployee, int employees) {

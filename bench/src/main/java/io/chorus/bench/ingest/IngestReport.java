@@ -14,8 +14,11 @@ record IngestReport(
     String setup,
     PgBench.Result pgbench,
     HttpLoad.Result closed,
+    double closedCpuMillis,
+    double loaderCpuMillis,
     double openRate,
-    HttpLoad.Result open) {
+    HttpLoad.Result open,
+    double openCpuMillis) {
 
   static final double TARGET_RATIO = 0.7;
   static final double TARGET_P99_MILLIS = 50;
@@ -42,12 +45,14 @@ record IngestReport(
         employees, ledgerRows, shares, items, clients, seconds));
     b.append("machine: ").append(machine).append('\n');
     b.append("setup: ").append(setup).append("\n\n");
-    b.append(f("%-44s %10s %9s %9s %8s%n", "", "reports/s", "p50 ms", "p99 ms", "failed"));
-    b.append(f("%-44s %10.1f %9s %9s %8d%n", "pgbench, same transaction (-M prepared)", pgbench.tps(),
-        f("%.2f*", pgbench.latencyAverageMillis()), "-", pgbench.failed()));
-    b.append(row("server, closed loop (" + clients + " clients)", closed, closed.perSecond()));
-    b.append(row(f("server, open loop at %.1f/s (half of pgbench)", openRate), open, open.perSecond()));
-    b.append("  * pgbench prints its mean latency, not a median\n\n");
+    b.append(f("%-44s %10s %9s %9s %8s %12s%n", "", "reports/s", "p50 ms", "p99 ms", "failed", "CPU ms/rep"));
+    b.append(f("%-44s %10.1f %9s %9s %8d %12s%n", "pgbench, same transaction (-M prepared)", pgbench.tps(),
+        f("%.2f*", pgbench.latencyAverageMillis()), "-", pgbench.failed(), "-"));
+    b.append(row("server, closed loop (" + clients + " clients)", closed, closedCpuMillis));
+    b.append(row(f("server, open loop at %.1f/s (half of pgbench)", openRate), open, openCpuMillis));
+    b.append("  * pgbench prints its mean latency, not a median; CPU ms/rep: the server JVM's own CPU per report\n");
+    b.append(f("  the load generator (this JVM) used %.2f ms of CPU per report in the closed loop, on the same cores%n%n",
+        loaderCpuMillis));
     b.append(f("%-44s %10.2f   target >= %.2f      %s%n", "server / pgbench reports per second", ratio(), TARGET_RATIO,
         ratioMet() ? "PASS" : "MISS"));
     b.append(f("%-44s %10.1f   target < %.0f ms      %s%n", "server p99 at half of pgbench's rate (ms)", openP99(),
@@ -60,9 +65,9 @@ record IngestReport(
     return b.toString();
   }
 
-  private static String row(String name, HttpLoad.Result r, double perSecond) {
-    return f("%-44s %10.1f %9.2f %9.2f %8d%n", name, perSecond, r.latencies().percentileMillis(50),
-        r.latencies().percentileMillis(99), r.failed());
+  private static String row(String name, HttpLoad.Result r, double cpuMillis) {
+    return f("%-44s %10.1f %9.2f %9.2f %8d %12.2f%n", name, r.perSecond(), r.latencies().percentileMillis(50),
+        r.latencies().percentileMillis(99), r.failed(), cpuMillis);
   }
 
   private static void failures(StringBuilder b, String phase, HttpLoad.Result r) {

@@ -71,6 +71,11 @@ final class ServerProcess implements AutoCloseable {
     return process.pid();
   }
 
+  /** CPU time the server's JVM has used so far (all its threads), in milliseconds; NaN where the OS does not say. */
+  double cpuMillis() {
+    return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+  }
+
   /** Polls the health route; waiting on the process between polls notices at once if it died. */
   private void awaitReady(Duration limit) throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
