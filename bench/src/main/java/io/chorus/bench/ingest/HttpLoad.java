@@ -11,6 +11,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +27,8 @@ import java.util.function.Supplier;
  */
 final class HttpLoad implements AutoCloseable {
   /** What a phase measured: answered 201 reports, the failures by status (-1: no answer), the latencies. */
-  record Result(long created, Map<Integer, Long> failures, String firstFailure, double seconds, Latencies latencies) {
+  record Result(long created, Map<Integer, Long> failures, String firstFailure, double seconds, Latencies latencies,
+      String timeline, List<Double> p99BySecond) {
     double perSecond() {
       return created / seconds;
     }
@@ -40,99 +42,95 @@ final class HttpLoad implements AutoCloseable {
   private static final Duration GRACE = Duration.ofSeconds(30);
 
   private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
+  private static final int MAX_CONNECTIONS = 64;
+
   private final int port;
   private final ShareRequests requests;
+  private final HttpClientAgent client;
 
   HttpLoad(int port, ShareRequests requests) {
     this.port = port;
     this.requests = requests;
+    // One client for every phase: its keep-alive connections, opened in the warm-up, carry the measured
+    // phases too (a closed loop uses as many as it has clients; an open loop opens more only if it must).
+    this.client = vertx.httpClientBuilder()
+        .with(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true))
+        .with(new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS).setMaxWaitQueueSize(-1))
+        .build();
   }
 
   Result closedLoop(int clients, Duration duration) throws Exception {
-    HttpClientAgent client = client(clients);
-    try {
-      CompletableFuture<Result> done = new CompletableFuture<>();
-      vertx.runOnContext(v -> {
-        Tally tally = new Tally(duration.toNanos() / 1e9);
-        long end = System.nanoTime() + duration.toNanos();
-        int[] running = {clients};
-        for (int i = 0; i < clients; i++) {
-          loop(client, tally, end, running, done);
-        }
-        giveUpAfter(duration.plus(GRACE), done, () -> tally.result(running[0]));
-      });
-      return done.get();
-    } finally {
-      client.close();
-    }
+    CompletableFuture<Result> done = new CompletableFuture<>();
+    vertx.runOnContext(v -> {
+      Tally tally = new Tally(duration.toNanos() / 1e9);
+      long end = System.nanoTime() + duration.toNanos();
+      int[] running = {clients};
+      for (int i = 0; i < clients; i++) {
+        loop(tally, end, running, done);
+      }
+      giveUpAfter(duration.plus(GRACE), done, () -> tally.result(running[0]));
+    });
+    return done.get();
   }
 
   /** One report, answered before anything else is measured (the first one loads the company's board). */
   Result single() throws Exception {
-    HttpClientAgent client = client(1);
-    try {
-      CompletableFuture<Result> done = new CompletableFuture<>();
-      vertx.runOnContext(v -> {
-        Tally tally = new Tally(1);
-        long start = System.nanoTime();
-        send(client).onComplete(answer -> {
-          tally.record(answer, System.nanoTime() - start);
-          done.complete(tally.result(0));
-        });
-        giveUpAfter(GRACE, done, () -> tally.result(1));
+    CompletableFuture<Result> done = new CompletableFuture<>();
+    vertx.runOnContext(v -> {
+      Tally tally = new Tally(1);
+      long start = System.nanoTime();
+      send().onComplete(answer -> {
+        tally.record(answer, System.nanoTime() - start);
+        done.complete(tally.result(0));
       });
-      return done.get();
-    } finally {
-      client.close();
-    }
+      giveUpAfter(GRACE, done, () -> tally.result(1));
+    });
+    return done.get();
   }
 
-  private void loop(HttpClientAgent client, Tally tally, long end, int[] running, CompletableFuture<Result> done) {
+  private void loop(Tally tally, long end, int[] running, CompletableFuture<Result> done) {
     long start = System.nanoTime();
-    send(client).onComplete(answer -> {
+    send().onComplete(answer -> {
       long now = System.nanoTime();
       if (now <= end) {
         tally.record(answer, now - start);
-        loop(client, tally, end, running, done);
+        loop(tally, end, running, done);
       } else if (--running[0] == 0) {
         done.complete(tally.result(0));
       }
     });
   }
 
-  Result openLoop(double perSecond, Duration duration, int maxConnections) throws Exception {
-    HttpClientAgent client = client(maxConnections);
-    try {
-      long total = Math.max(1, Math.round(perSecond * duration.toNanos() / 1e9));
-      double intervalNanos = 1e9 / perSecond;
-      CompletableFuture<Result> done = new CompletableFuture<>();
-      vertx.runOnContext(v -> {
-        Tally tally = new Tally(duration.toNanos() / 1e9);
-        long start = System.nanoTime();
-        long[] sent = {0};
-        long[] answered = {0};
-        vertx.setPeriodic(1, timer -> {
-          long now = System.nanoTime();
-          while (sent[0] < total && start + (long) (sent[0] * intervalNanos) <= now) {
-            long scheduled = start + (long) (sent[0] * intervalNanos);
-            sent[0]++;
-            send(client).onComplete(answer -> {
-              tally.record(answer, System.nanoTime() - scheduled);
-              if (++answered[0] == total) {
-                done.complete(tally.result(0));
-              }
-            });
-          }
-          if (sent[0] == total) {
-            vertx.cancelTimer(timer);
-          }
-        });
-        giveUpAfter(duration.plus(GRACE), done, () -> tally.result(total - answered[0]));
+  Result openLoop(double perSecond, Duration duration) throws Exception {
+    long total = Math.max(1, Math.round(perSecond * duration.toNanos() / 1e9));
+    double intervalNanos = 1e9 / perSecond;
+    CompletableFuture<Result> done = new CompletableFuture<>();
+    vertx.runOnContext(v -> {
+      Tally tally = new Tally(duration.toNanos() / 1e9);
+      long start = System.nanoTime();
+      long[] sent = {0};
+      long[] answered = {0};
+      vertx.setPeriodic(1, timer -> {
+        long now = System.nanoTime();
+        while (sent[0] < total && start + (long) (sent[0] * intervalNanos) <= now) {
+          long scheduled = start + (long) (sent[0] * intervalNanos);
+          sent[0]++;
+          send().onComplete(answer -> {
+            long latency = System.nanoTime() - scheduled;
+            tally.record(answer, latency);
+            tally.timeline(scheduled - start, latency, answer);
+            if (++answered[0] == total) {
+              done.complete(tally.result(0));
+            }
+          });
+        }
+        if (sent[0] == total) {
+          vertx.cancelTimer(timer);
+        }
       });
-      return done.get();
-    } finally {
-      client.close();
-    }
+      giveUpAfter(duration.plus(GRACE), done, () -> tally.result(total - answered[0]));
+    });
+    return done.get();
   }
 
   /**
@@ -145,7 +143,7 @@ final class HttpLoad implements AutoCloseable {
   }
 
   /** One report; answers its HTTP status (the body is read in full, and kept only for a failure). */
-  private Future<Answer> send(HttpClientAgent client) {
+  private Future<Answer> send() {
     ShareRequests.Request r = requests.next();
     RequestOptions options = new RequestOptions()
         .setMethod(HttpMethod.POST)
@@ -161,12 +159,6 @@ final class HttpLoad implements AutoCloseable {
         .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body.toString())));
   }
 
-  private HttpClientAgent client(int connections) {
-    return vertx.httpClientBuilder()
-        .with(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true))
-        .with(new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1))
-        .build();
-  }
 
   private record Answer(int status, String body) {}
 
@@ -175,6 +167,8 @@ final class HttpLoad implements AutoCloseable {
     private final double seconds;
     private final Latencies latencies = new Latencies();
     private final Map<Integer, Long> failures = new TreeMap<>();
+    private final StringBuilder timeline = new StringBuilder("scheduled_ms,latency_ms,status\n");
+    private final Map<Integer, Latencies> bySecond = new TreeMap<>();
     private long created;
     private String firstFailure;
 
@@ -195,6 +189,13 @@ final class HttpLoad implements AutoCloseable {
       }
     }
 
+    /** One answer of an open loop, for a CSV that shows when the slow ones came (a pause, or spread out). */
+    void timeline(long scheduledNanos, long latencyNanos, AsyncResult<Answer> answer) {
+      timeline.append(String.format(java.util.Locale.ROOT, "%.1f,%.2f,%d%n", scheduledNanos / 1e6, latencyNanos / 1e6,
+          answer.succeeded() ? answer.result().status() : -1));
+      bySecond.computeIfAbsent((int) (scheduledNanos / 1_000_000_000L), second -> new Latencies()).add(latencyNanos);
+    }
+
     /** The tally so far, with {@code unanswered} reports counted as failed (status -1). */
     Result result(long unanswered) {
       Map<Integer, Long> all = new TreeMap<>(failures);
@@ -203,7 +204,8 @@ final class HttpLoad implements AutoCloseable {
       }
       return new Result(created, all, firstFailure == null && unanswered > 0
           ? unanswered + " not answered within " + GRACE.toSeconds() + " s after the phase" : firstFailure,
-          seconds, latencies.copy());
+          seconds, latencies.copy(), timeline.toString(),
+          bySecond.values().stream().map(l -> l.percentileMillis(99)).toList());
     }
   }
 

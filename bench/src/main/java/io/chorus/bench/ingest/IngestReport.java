@@ -53,10 +53,13 @@ record IngestReport(
     b.append("  * pgbench prints its mean latency, not a median; CPU ms/rep: the server JVM's own CPU per report\n");
     b.append(f("  the load generator (this JVM) used %.2f ms of CPU per report in the closed loop, on the same cores%n%n",
         loaderCpuMillis));
-    b.append(f("%-44s %10.2f   target >= %.2f      %s%n", "server / pgbench reports per second", ratio(), TARGET_RATIO,
+    b.append(f("%-44s %10.3f   target >= %.2f      %s%n", "server / pgbench reports per second", ratio(), TARGET_RATIO,
         ratioMet() ? "PASS" : "MISS"));
     b.append(f("%-44s %10.1f   target < %.0f ms      %s%n", "server p99 at half of pgbench's rate (ms)", openP99(),
         TARGET_P99_MILLIS, latencyMet() ? "PASS" : "MISS"));
+    b.append("  open loop p99 (ms) second by second, by when each report was due:");
+    open.p99BySecond().forEach(p -> b.append(f(" %.0f", p)));
+    b.append('\n');
     if (pgbench.problem() != null) {
       b.append("pgbench reported: ").append(pgbench.problem()).append('\n');
     }

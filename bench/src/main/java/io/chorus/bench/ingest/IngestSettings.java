@@ -8,9 +8,9 @@ import java.util.Map;
 /**
  * What one run measures, from {@code --name=value} arguments or else {@code BENCH_NAME} environment
  * variables (name upper-cased, '-' as '_'), else the issue's sizes. The database is dropped and
- * recreated by every run, so it must be one used for nothing else. The warm-up is long because the
- * server's JIT needs thousands of reports before it runs at its steady-state speed, which is what a
- * node that has been up for a while serves at.
+ * recreated by every run, so it must be one used for nothing else. The warm-up may be long (it stops
+ * early once the rate stops climbing) because the server's JIT needs tens of thousands of reports
+ * before it runs at its steady-state speed, which is what a node that has been up a while serves at.
  */
 record IngestSettings(
     String databaseUrl,
@@ -40,7 +40,7 @@ record IngestSettings(
         s.integer("items", 200),
         s.integer("seeded-shares", 1_000_000),
         s.integer("clients", 8),
-        s.integer("warmup-seconds", 30),
+        s.integer("warmup-seconds", 60),
         s.integer("seconds", 15),
         s.string("pgbench", defaultPgbench()),
         s.string("server-java-options", ""));
