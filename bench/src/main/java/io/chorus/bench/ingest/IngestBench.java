@@ -1,0 +1,197 @@
+package io.chorus.bench.ingest;
+
+import io.chorus.server.auth.TokenIssuer;
+import io.chorus.server.auth.TokenKeys;
+import io.chorus.server.config.ServerConfig;
+import io.chorus.server.db.DatabaseTarget;
+import io.chorus.shared.wire.ApiPaths;
+import io.chorus.shared.wire.Role;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.crypto.SecretKey;
+
+/**
+ * Share ingest, the server against pgbench running the very same transaction on the very same
+ * database, back to back in one run:
+ * <ol>
+ *   <li>a fresh database, migrated by the server's Flyway migrations and seeded (seed.sql);</li>
+ *   <li>the server in its own JVM, warmed up by a closed loop (until its rate stops climbing) whose figures
+ *       are dropped;</li>
+ *   <li>pgbench, N clients for the phase's length: the most the database persists;</li>
+ *   <li>the server, N HTTP clients for the same length: the most it reports;</li>
+ *   <li>the server at half of pgbench's rate on a fixed schedule: its latency when not saturated.</li>
+ * </ol>
+ * A checkpoint after seeding only: a checkpoint right before a phase would make its first second pay
+ * full-page writes for every page it touches (the warm-up pays those once). Prints the table and
+ * PASS/MISS per target, and exits 0 either way: the figures are the result.
+ */
+public final class IngestBench {
+  private static final Duration WARMUP_SLICE = Duration.ofSeconds(5);
+  private static final Duration WARMUP_OPEN = Duration.ofSeconds(10);
+
+  private IngestBench() {}
+
+  public static void main(String[] args) throws Exception {
+    IngestSettings settings = IngestSettings.from(args, System.getenv());
+    Path work = Files.createTempDirectory("chorus-ingest-bench");
+    String machine = machine();
+    say("Work files (server log, pgbench output, open-loop.csv of every open-loop answer): " + work);
+    say("Machine: " + machine);
+
+    DatabaseTarget target = DatabaseTarget.parse(settings.databaseUrl());
+    Combos combos = new Combos(settings.employees(), settings.items(), settings.seededShares());
+    long started = System.nanoTime();
+    try (BenchDatabase db = BenchDatabase.recreate(target)) {
+      say("Seeding " + target.describe() + " ...");
+      db.seed(settings.employees(), settings.items(), settings.seededShares());
+      long employees = db.number("SELECT count(*) FROM employee");
+      long shares = db.number("SELECT count(*) FROM share");
+      long ledgerRows = db.number("SELECT count(*) FROM ledger_entry");
+      long company = db.number("SELECT id FROM company");
+      long firstEmployee = db.firstOfConsecutiveIds("employee", settings.employees());
+      long firstContent = db.firstOfConsecutiveIds("content", settings.items());
+      say(String.format("Seeded %,d employees, %,d shares, %,d ledger rows in %.0f s", employees, shares, ledgerRows,
+          (System.nanoTime() - started) / 1e9));
+
+      String secret = randomSecret();
+      String[] tokens = tokens(secret, company, firstEmployee, settings.employees());
+      ShareRequests requests = new ShareRequests(combos, firstContent, tokens,
+          db.suggestions(firstContent, settings.items()));
+      Duration phase = Duration.ofSeconds(settings.seconds());
+
+      try (ServerProcess server = ServerProcess.start(target, secret, settings.serverJavaOptions(),
+          work.resolve("server.log"));
+          HttpLoad load = new HttpLoad(server.port(), requests)) {
+        say("Server up (pid " + server.pid() + ", port " + server.port() + "); its first report loads the board ...");
+        HttpLoad.Result first = load.single();
+        say(String.format("  %.0f ms%s", first.latencies().percentileMillis(100),
+            first.failed() > 0 ? ", failed: " + first.firstFailure() : ""));
+        warmUp(load, settings);
+
+        say("pgbench, " + settings.clients() + " clients, " + settings.seconds() + " s ...");
+        Path script = work.resolve("ingest.pgbench.sql");
+        Files.writeString(script, BenchDatabase.resource("ingest.pgbench.sql"), StandardCharsets.UTF_8);
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("company", company);
+        variables.put("first_employee", firstEmployee);
+        variables.put("first_content", firstContent);
+        variables.put("employees", (long) settings.employees());
+        variables.put("items", (long) settings.items());
+        variables.put("first_k", combos.pgbenchFirst());
+        variables.put("clients", (long) settings.clients());
+        variables.put("points", db.number("SELECT linkedin_share FROM scoring_rules WHERE x_share = linkedin_share"));
+        variables.put("daily_cap", db.number("SELECT daily_cap FROM scoring_rules"));
+        variables.put("linkedin_post_prefix", ShareRequests.LINKEDIN_POST_PREFIX);
+        variables.put("tracked_url_prefix", "http://localhost:" + server.port() + ApiPaths.TRACKED_LINK_PREFIX);
+        variables.put("n", 0L);
+        PgBench.Result pgbench = PgBench.run(settings.pgbench(), target, script, variables, settings.clients(),
+            settings.seconds(), work.resolve("pgbench.out"));
+        say(String.format("  %.1f tps", pgbench.tps()));
+
+        say("Server, closed loop, " + settings.clients() + " clients, " + settings.seconds() + " s ...");
+        double cpuBefore = server.cpuMillis();
+        double loaderBefore = ownCpuMillis();
+        HttpLoad.Result closed = load.closedLoop(settings.clients(), phase);
+        double closedCpu = (server.cpuMillis() - cpuBefore) / Math.max(1, closed.created() + closed.failed());
+        double loaderCpu = (ownCpuMillis() - loaderBefore) / Math.max(1, closed.created() + closed.failed());
+        say(String.format("  %.1f reports/s", closed.perSecond()));
+
+        double openRate = pgbench.tps() / 2;
+        say(String.format("Server, open loop at %.1f reports/s, %d s ...", openRate, settings.seconds()));
+        cpuBefore = server.cpuMillis();
+        HttpLoad.Result open = load.openLoop(openRate, phase);
+        double openCpu = (server.cpuMillis() - cpuBefore) / Math.max(1, open.created() + open.failed());
+        Files.writeString(work.resolve("open-loop.csv"), open.timeline(), StandardCharsets.UTF_8);
+
+        IngestReport report = new IngestReport(employees, shares, ledgerRows, settings.items(), settings.clients(),
+            settings.seconds(), machine, setup(settings), pgbench, closed, closedCpu, loaderCpu, openRate, open, openCpu);
+        System.out.println(report.render());
+      }
+    }
+    say(String.format("Total %.0f s. The database %s is left for inspection; the next run drops it.",
+        (System.nanoTime() - started) / 1e9, target.database()));
+    System.exit(0);
+  }
+
+  /** What the two sides ran with: the server's pool (its default unless CHORUS_DB_POOL_SIZE says), pgbench's clients. */
+  private static String setup(IngestSettings settings) {
+    int pool = ServerConfig.fromEnvironment().dbPoolSize();
+    return "server with its defaults (one HTTP verticle), pool of " + pool + " connections"
+        + (System.getenv("CHORUS_DB_POOL_SIZE") == null ? "" : " (CHORUS_DB_POOL_SIZE)")
+        + (settings.serverJavaOptions().isBlank() ? "" : ", JVM options " + settings.serverJavaOptions())
+        + "; pgbench with " + settings.clients() + " connections, one thread";
+  }
+
+  /**
+   * Closed-loop slices of {@link #WARMUP_SLICE} until the rate stops climbing (two slices in a row no
+   * better than the best before them: the JIT has compiled the hot paths, steady state as on a node that
+   * has been up a while) or the warm-up time is spent.
+   */
+  private static void warmUp(HttpLoad load, IngestSettings settings) throws Exception {
+    say("Warming up (closed loop, until the rate stops climbing, at most " + settings.warmupSeconds() + " s) ...");
+    long deadline = System.nanoTime() + Duration.ofSeconds(settings.warmupSeconds()).toNanos();
+    double best = 0;
+    int flat = 0;
+    StringBuilder rates = new StringBuilder("  reports/s per " + WARMUP_SLICE.toSeconds() + " s:");
+    while (System.nanoTime() < deadline && flat < 2) {
+      HttpLoad.Result slice = load.closedLoop(settings.clients(), WARMUP_SLICE);
+      rates.append(String.format(" %.0f", slice.perSecond()));
+      if (slice.failed() > 0) {
+        rates.append(" (").append(slice.failed()).append(" failed: ").append(slice.firstFailure()).append(')');
+      }
+      flat = slice.perSecond() < best * 1.03 ? flat + 1 : 0;
+      best = Math.max(best, slice.perSecond());
+    }
+    say(rates.toString());
+    // A server below saturation runs other code (a free pooled connection at once, one request per
+    // wake-up) than one at saturation; warm that up too, or the open loop's first seconds pay for its JIT.
+    HttpLoad.Result open = load.openLoop(best / 2, WARMUP_OPEN);
+    say(String.format("  then an open loop at %.0f/s for %d s: p50 %.1f ms, p99 %.1f ms%s", best / 2,
+        WARMUP_OPEN.toSeconds(), open.latencies().percentileMillis(50), open.latencies().percentileMillis(99),
+        open.failed() > 0 ? ", " + open.failed() + " failed: " + open.firstFailure() : ""));
+  }
+
+  private static double ownCpuMillis() {
+    return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+  }
+
+  private static String[] tokens(String secret, long company, long firstEmployee, int employees) {
+    SecretKey key = TokenKeys.load(ServerConfig.from(Map.of("CHORUS_JWT_SECRET", secret)));
+    TokenIssuer issuer = new TokenIssuer(key, Clock.systemUTC(), Duration.ofDays(1), Duration.ofDays(1));
+    String[] tokens = new String[employees];
+    for (int i = 0; i < employees; i++) {
+      tokens[i] = issuer.forEmployee(firstEmployee + i, company, Role.EMPLOYEE).token();
+    }
+    return tokens;
+  }
+
+  private static String randomSecret() {
+    byte[] bytes = new byte[48];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getEncoder().encodeToString(bytes);
+  }
+
+  /** Cores and load average: other work on the machine moves the figures, so the table says how busy it was. */
+  private static String machine() {
+    String load;
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      load = "load average " + parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      load = "load average unknown";
+    }
+    return Runtime.getRuntime().availableProcessors() + " cores, " + load + " at start";
+  }
+
+  private static void say(String line) {
+    System.out.println(line);
+  }
+}

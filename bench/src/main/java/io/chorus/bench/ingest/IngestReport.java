@@ -1,0 +1,86 @@
+package io.chorus.bench.ingest;
+
+import java.util.Locale;
+
+/** The figures of one run and the two targets, printed as a small table. */
+record IngestReport(
+    long employees,
+    long shares,
+    long ledgerRows,
+    int items,
+    int clients,
+    int seconds,
+    String machine,
+    String setup,
+    PgBench.Result pgbench,
+    HttpLoad.Result closed,
+    double closedCpuMillis,
+    double loaderCpuMillis,
+    double openRate,
+    HttpLoad.Result open,
+    double openCpuMillis) {
+
+  static final double TARGET_RATIO = 0.7;
+  static final double TARGET_P99_MILLIS = 50;
+
+  double ratio() {
+    return closed.perSecond() / pgbench.tps();
+  }
+
+  boolean ratioMet() {
+    return ratio() >= TARGET_RATIO && closed.failed() == 0;
+  }
+
+  double openP99() {
+    return open.latencies().percentileMillis(99);
+  }
+
+  boolean latencyMet() {
+    return openP99() < TARGET_P99_MILLIS && open.failed() == 0;
+  }
+
+  String render() {
+    StringBuilder b = new StringBuilder();
+    b.append(f("%nShare ingest: %,d employees, %,d ledger rows (%,d shares) on %d items; %d clients; %d s per phase%n",
+        employees, ledgerRows, shares, items, clients, seconds));
+    b.append("machine: ").append(machine).append('\n');
+    b.append("setup: ").append(setup).append("\n\n");
+    b.append(f("%-44s %10s %9s %9s %8s %12s%n", "", "reports/s", "p50 ms", "p99 ms", "failed", "CPU ms/rep"));
+    b.append(f("%-44s %10.1f %9s %9s %8d %12s%n", "pgbench, same transaction (-M prepared)", pgbench.tps(),
+        f("%.2f*", pgbench.latencyAverageMillis()), "-", pgbench.failed(), "-"));
+    b.append(row("server, closed loop (" + clients + " clients)", closed, closedCpuMillis));
+    b.append(row(f("server, open loop at %.1f/s (half of pgbench)", openRate), open, openCpuMillis));
+    b.append("  * pgbench prints its mean latency, not a median; CPU ms/rep: the server JVM's own CPU per report\n");
+    b.append(f("  the load generator (this JVM) used %.2f ms of CPU per report in the closed loop, on the same cores%n%n",
+        loaderCpuMillis));
+    b.append(f("%-44s %10.3f   target >= %.2f      %s%n", "server / pgbench reports per second", ratio(), TARGET_RATIO,
+        ratioMet() ? "PASS" : "MISS"));
+    b.append(f("%-44s %10.1f   target < %.0f ms      %s%n", "server p99 at half of pgbench's rate (ms)", openP99(),
+        TARGET_P99_MILLIS, latencyMet() ? "PASS" : "MISS"));
+    b.append("  open loop p99 (ms) second by second, by when each report was due:");
+    open.p99BySecond().forEach(p -> b.append(f(" %.0f", p)));
+    b.append('\n');
+    if (pgbench.problem() != null) {
+      b.append("pgbench reported: ").append(pgbench.problem()).append('\n');
+    }
+    failures(b, "closed loop", closed);
+    failures(b, "open loop", open);
+    return b.toString();
+  }
+
+  private static String row(String name, HttpLoad.Result r, double cpuMillis) {
+    return f("%-44s %10.1f %9.2f %9.2f %8d %12.2f%n", name, r.perSecond(), r.latencies().percentileMillis(50),
+        r.latencies().percentileMillis(99), r.failed(), cpuMillis);
+  }
+
+  private static void failures(StringBuilder b, String phase, HttpLoad.Result r) {
+    if (r.failed() > 0) {
+      b.append(phase).append(" failures by status (-1 = no answer): ").append(r.failures())
+          .append("; first: ").append(r.firstFailure()).append('\n');
+    }
+  }
+
+  private static String f(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}
