@@ -4,6 +4,7 @@ import io.chorus.server.config.ServerConfig;
 import io.chorus.server.db.DatabaseTarget;
 import io.chorus.server.db.Pools;
 import io.chorus.server.demo.DemoCompany;
+import io.chorus.server.recognition.WeeklyTop3;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -21,11 +22,13 @@ public final class ChorusNode {
   private final Services services;
   private final HttpVerticle http;
   private final DemoCompany.Demo demo;
+  private final WeeklyTop3 weeklyTop3;
 
-  private ChorusNode(Services services, HttpVerticle http, DemoCompany.Demo demo) {
+  private ChorusNode(Services services, HttpVerticle http, DemoCompany.Demo demo, WeeklyTop3 weeklyTop3) {
     this.services = services;
     this.http = http;
     this.demo = demo;
+    this.weeklyTop3 = weeklyTop3;
   }
 
   public static Future<ChorusNode> start(Vertx vertx, ServerConfig config, DatabaseTarget database,
@@ -42,7 +45,12 @@ public final class ChorusNode {
             .compose(v -> vertx.fileSystem().readFile("pages/screen.html"))
             .compose(page -> {
               HttpVerticle http = new HttpVerticle(services, origins, page);
-              return vertx.deployVerticle(http).map(id -> new ChorusNode(services, http, demo));
+              return vertx.deployVerticle(http).map(id -> {
+                // Weeks close once the node is listening: the job's badges reach boards that are serving.
+                WeeklyTop3 weeklyTop3 = new WeeklyTop3(vertx, pool, services.leaderboard(), clock);
+                weeklyTop3.start();
+                return new ChorusNode(services, http, demo, weeklyTop3);
+              });
             }))
         .onFailure(e -> pool.close());
   }
@@ -66,6 +74,7 @@ public final class ChorusNode {
 
   /** Stops serving (ending live streams with a retry hint), then closes the pool. */
   public Future<Void> stop() {
+    weeklyTop3.stop();
     return services.vertx().undeploy(http.deploymentID())
         .eventually(() -> services.pool().close());
   }

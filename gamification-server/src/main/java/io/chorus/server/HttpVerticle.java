@@ -9,8 +9,13 @@ import io.chorus.server.leaderboard.LeaderboardRoutes;
 import io.chorus.server.leaderboard.LeaderboardStream;
 import io.chorus.server.links.LinkRoutes;
 import io.chorus.server.points.RulesRoutes;
+import io.chorus.server.recognition.KudosRoutes;
+import io.chorus.server.recognition.KudosService;
+import io.chorus.server.recognition.SpotlightRoutes;
 import io.chorus.server.screen.ScreenRoutes;
 import io.chorus.server.shares.ShareRoutes;
+import io.chorus.server.voids.VoidRoutes;
+import io.chorus.server.voids.VoidService;
 import io.chorus.shared.wire.ApiPaths;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -52,7 +57,11 @@ public final class HttpVerticle extends VerticleBase {
     new ShareRoutes(services.shares(), services.auth(), publicUrl).mount(router);
     new RulesRoutes(services.pool(), services.auth()).mount(router);
     new LinkRoutes(services.links(), services.visitors(), services.leaderboard(), publicUrl).mount(router);
-    new LeaderboardRoutes(services.leaderboard(), stream, services.people(), services.auth()).mount(router);
+    new KudosRoutes(new KudosService(services.pool(), services.leaderboard()), services.auth()).mount(router);
+    new SpotlightRoutes(services.pool(), services.leaderboard(), services.auth()).mount(router);
+    new VoidRoutes(new VoidService(services.pool(), services.leaderboard()), services.auth()).mount(router);
+    new LeaderboardRoutes(services.leaderboard(), stream, services.people(), services.auth(),
+        services.pool(), services.clock()).mount(router);
     new ScreenRoutes(screenPage, services.screens(), services.tokens(), services.auth(),
         publicUrl).mount(router);
     router.get("/").handler(ctx -> ctx.redirect(ApiPaths.SCREEN_PAGE));

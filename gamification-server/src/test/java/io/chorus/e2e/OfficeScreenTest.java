@@ -11,6 +11,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.chorus.server.support.Api;
 import io.chorus.server.support.Api.Reply;
 import io.chorus.server.support.TestNode;
@@ -25,6 +26,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +47,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
  *
  * <p>The first test also takes the lobby picture (target/screenshots/office-screen.png, copied to
  * docs/ for the README by hand), so it runs first: later
- * tests put a hostile display name into the company's recent shares.
+ * tests put a hostile display name into the company's recent shares and kudos.
  */
 @ExtendWith(VertxExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -54,6 +56,7 @@ class OfficeScreenTest {
   private static final Path SCREENSHOT = Path.of("target", "screenshots", "office-screen.png");
   /** Rows for people (the board also shows its open places up to ten). */
   private static final String PERSON_ROWS = ".board-rows li[data-employee]";
+  private static final String FEED = ".feed-list .feed-item";
   private static final String RIGA_LAB = "Acme opens its robotics lab in Riga";
   private static final String RED_DOT = "Our warehouse robot wins a Red Dot award";
   private static final String HOSTILE = "<img src=x onerror=alert(1)>";
@@ -178,18 +181,36 @@ class OfficeScreenTest {
 
     waitForPoints("Jānis Bērziņš", weekPoints, 2_000);
     assertEquals("yes", page.evaluate("window.__sameDocument"), "the page was not reloaded");
-    Locator newest = page.locator(".share-list .share").first();
-    assertThat(newest.locator(".share-line")).hasText("Jānis Bērziņš shared \u201C" + RIGA_LAB + "\u201D on LinkedIn");
-    assertThat(newest.locator(".share-meta")).hasText("+10 · Riga · just now");
+    Locator shared = page.locator(FEED + "--share").first();
+    assertThat(shared.locator(".feed-line")).hasText("Jānis Bērziņš shared \u201C" + RIGA_LAB + "\u201D on LinkedIn");
+    assertThat(shared.locator(".feed-meta")).hasText("+" + share.json().getLong("points") + " · Riga · just now");
+    // His first share through Chorus earns the first badge: in the feed, above the share, and after his name.
+    assertEquals(List.of("first-share"), share.json().getJsonArray("newBadges").getList());
+    assertThat(page.locator(FEED).first().locator(".feed-line")).hasText("Jānis Bērziņš earned 🚀 First share");
+    assertThat(row("Jānis Bērziņš").locator(".row-badge[data-badge=first-share]")).hasAttribute("title", "First share");
 
     // Now on the board, his next share is lit as a gain (or a climb) with its points.
     Reply again = node.api.report(janis, Api.newKey(), new JsonObject()
         .put("contentId", node.contentId(RED_DOT)).put("network", "x"));
     assertEquals(201, again.status(), again.text());
     waitForPoints("Jānis Bērziņš", again.json().getJsonObject("standing").getLong("weekPoints"), 2_000);
-    assertThat(row("Jānis Bērziņš")).hasClass(java.util.regex.Pattern.compile("row--(up|gained)"));
-    assertThat(row("Jānis Bērziņš").locator(".row-gain")).hasText("+10");
-    assertThat(newest.locator(".share-line")).hasText("Jānis Bērziņš shared \u201C" + RED_DOT + "\u201D on X");
+    assertThat(row("Jānis Bērziņš")).hasClass(Pattern.compile("row--(up|gained)"));
+    assertThat(row("Jānis Bērziņš").locator(".row-gain")).hasText("+" + again.json().getLong("points"));
+    assertThat(page.locator(FEED + "--share").first().locator(".feed-line"))
+        .hasText("Jānis Bērziņš shared \u201C" + RED_DOT + "\u201D on X");
+
+    // A colleague's kudos tops the feed within 2 s, and its points reach Jānis's row.
+    String sanne = node.signIn("sanne@acme.example");
+    long sent = System.nanoTime();
+    Reply kudos = node.api.postJson("/api/kudos", sanne, new JsonObject().put("to", node.employeeId("janis@acme.example"))
+        .put("value", "One team").put("message", "Thanks for showing the Riga lab to our customers!").encode(),
+        "Idempotency-Key", Api.newKey());
+    assertEquals(201, kudos.status(), kudos.text());
+    assertThat(page.locator(FEED).first().locator(".feed-line")).hasText(
+        "Sanne de Vries → Jānis Bērziņš 👏 One team: \u2018Thanks for showing the Riga lab to our customers!\u2019",
+        new LocatorAssertions.HasTextOptions().setTimeout(2_000));
+    assertTrue(System.nanoTime() - sent < 2_000_000_000L, "within two seconds of the kudos");
+    waitForPoints("Jānis Bērziņš", weekPoints(janis), 2_000);
     assertEquals("yes", page.evaluate("window.__sameDocument"), "still the same page");
     assertNoScriptOrPolicyTrouble();
 
@@ -200,9 +221,13 @@ class OfficeScreenTest {
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT));
   }
 
+  private static long weekPoints(String token) {
+    return node.api.get("/api/me", token).json().getJsonObject("standing").getLong("weekPoints");
+  }
+
   @Test
   @Order(2)
-  @DisplayName("All time: ?period=all shows \"All time\" and the all-time totals")
+  @DisplayName("All time: #…&period=all (an older link) shows \"All time\" and the all-time totals")
   void allTimeBoard() {
     JsonObject truth = node.api.get("/api/leaderboard?period=all&limit=10", node.screenToken()).json();
     openScreen("#t=" + node.screenToken() + "&period=all");
@@ -215,7 +240,39 @@ class OfficeScreenTest {
 
   @Test
   @Order(3)
-  @DisplayName("A display name that is HTML appears as literal text on the board and in the shares; no element is made of it")
+  @DisplayName("/screen?period=month&office=<Riga> shows Riga's board this month, titled \"Riga\", and asks the stream for exactly that; an unknown office stops with a message")
+  void officeBoardThisMonth() {
+    long riga = node.sql.number("SELECT id FROM office WHERE name = 'Riga'");
+    JsonObject truth = node.api.get("/api/leaderboard?period=month&office=" + riga + "&limit=10", node.screenToken()).json();
+    openScreen("?period=month&office=" + riga + "#t=" + node.screenToken());
+
+    assertThat(page.locator(".company")).hasText("Riga");
+    assertThat(page.locator(".kicker")).hasText("Acme Robotics · Office");
+    assertThat(page.locator(".period")).hasText("This month");
+    JsonArray rows = truth.getJsonArray("rows");
+    assertTrue(rows.size() > 0, truth.encode());
+    for (int i = 0; i < rows.size(); i++) {
+      JsonObject r = rows.getJsonObject(i);
+      assertEquals("Riga", r.getString("office"), "an office board lists only that office");
+      waitForPoints(r.getString("name"), r.getLong("points"), 5_000);
+    }
+    assertThat(page.locator(PERSON_ROWS)).hasCount(rows.size());
+    assertThat(page.locator(".row-where").filter(new Locator.FilterOptions().setHasText("Amsterdam"))).hasCount(0);
+    assertTrue(streamRequests.stream().allMatch(u -> u.contains("period=month&office=" + riga + "&limit=10")),
+        streamRequests.toString());
+    assertNoScriptOrPolicyTrouble();
+    context.close();
+
+    // An office the company does not have: the screen says the link needs fixing and stops asking.
+    streamRequests.clear();
+    openScreen("?office=999999#t=" + node.screenToken());
+    assertThat(page.locator(".message-title")).hasText("This screen link needs fixing");
+    assertEquals(1, streamRequests.size(), streamRequests.toString());
+  }
+
+  @Test
+  @Order(4)
+  @DisplayName("A display name and a kudos message that are HTML appear as literal text on the board and in the feed; no element is made of them")
   void hostileNameIsShownAsText() throws Exception {
     openScreen("#t=" + node.screenToken());
     assertThat(page.locator(".status")).hasText("Live");
@@ -227,13 +284,23 @@ class OfficeScreenTest {
     assertEquals(201, share.status(), share.text());
 
     assertThat(row(HOSTILE)).hasCount(1);
-    assertThat(page.locator(".share-list .share").first().locator(".share-name")).hasText(HOSTILE);
-    assertEquals(0, page.locator("img").count(), "no <img> was created from the name");
+    assertThat(page.locator(FEED + "--share").first().locator(".feed-name")).hasText(HOSTILE);
+
+    // The same person gives a kudos whose message is markup too: both stay text in the feed.
+    Reply kudos = node.api.postJson("/api/kudos", daan, new JsonObject().put("to", node.employeeId("giulia@acme.example"))
+        .put("value", "One team").put("message", HOSTILE + " <script>alert(2)</script>").encode(),
+        "Idempotency-Key", Api.newKey());
+    assertEquals(201, kudos.status(), kudos.text());
+    Locator given = page.locator(FEED + "--kudos").first();
+    assertThat(given.locator(".feed-name").first()).hasText(HOSTILE);
+    assertThat(given.locator(".kudos-message")).hasText("\u2018" + HOSTILE + " <script>alert(2)</script>\u2019");
+    assertEquals(0, page.locator("img").count(), "no <img> was created from the name or the message");
+    assertEquals(0, page.locator("main script").count(), "no <script> was created from the message");
     assertNoScriptOrPolicyTrouble();
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   @DisplayName("Opened without #t=, the screen explains how to open it and calls no API")
   void missingTokenIsExplained() {
     openScreen("");
@@ -245,7 +312,7 @@ class OfficeScreenTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   @DisplayName("A garbage token and a revoked screen link each say the link is no longer valid, and the screen stops asking")
   void deadLinksSaySoAndStop() {
     String liaison = node.signIn("liga@acme.example");
@@ -272,7 +339,7 @@ class OfficeScreenTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   @DisplayName("When the stream ends, the last board stays up with \"Reconnecting…\"; a busy server is retried; the screen resumes with Last-Event-ID")
   void reconnectsAfterTheStreamEnds() {
     String token = node.screenToken();
@@ -295,7 +362,7 @@ class OfficeScreenTest {
     // The stream that ended left its board on screen, marked as reconnecting.
     assertThat(page.locator(".status")).hasText("Reconnecting…");
     assertThat(row("Sam Synthetic").locator(".row-points")).hasText("999");
-    assertThat(page.locator("main")).hasClass(java.util.regex.Pattern.compile("screen--offline"));
+    assertThat(page.locator("main")).hasClass(Pattern.compile("screen--offline"));
     page.evaluate("window.__sameDocument = 'yes'");
 
     serverBack.set(true);
@@ -312,9 +379,80 @@ class OfficeScreenTest {
     assertNoScriptOrPolicyTrouble();
   }
 
+  @Test
+  @Order(8)
+  @DisplayName("An office's month board from the link's query: title, scope and period; the snapshot's shares, kudos and badges newest first, live kudos and badges on top, badge icons after the name")
+  void feedMixesSharesKudosAndBadges() {
+    long now = System.currentTimeMillis();
+    List<String> asked = Collections.synchronizedList(new ArrayList<>());
+    newPage().route("**/api/leaderboard/stream**", route -> {
+      asked.add(route.request().url());
+      if (asked.size() == 1) {
+        route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/event-stream")
+            .setBody(feedStream(now)));
+      } else {
+        route.fulfill(new Route.FulfillOptions().setStatus(503).setContentType("application/json")
+            .setBody("{\"error\":{\"code\":\"busy\",\"message\":\"busy\"}}"));
+      }
+    });
+    page.navigate(node.url() + "/screen?period=month&office=3#t=" + node.screenToken());
+
+    assertThat(page.locator(".company")).hasText("Riga");
+    assertThat(page.locator(".kicker")).hasText("Acme Robotics · Office");
+    assertThat(page.locator(".period")).hasText("This month");
+    assertTrue(asked.get(0).endsWith("/api/leaderboard/stream?period=month&office=3&limit=10"), asked.get(0));
+    assertThat(page.locator(FEED)).hasCount(5);
+    Locator lines = page.locator(FEED + " .feed-line");
+    assertThat(lines.nth(0)).hasText("Sam Synthetic earned 🔥 4-week streak");
+    assertThat(lines.nth(1)).hasText("Ada Example → Sam Synthetic 👏 Build boldly: \u2018Live from the lab!\u2019");
+    // A long message is cut on a word, for three lines on a TV.
+    assertThat(lines.nth(2)).hasText(Pattern.compile(
+        "Ada Example → Sam Synthetic 👏 One team: \u2018Thanks for the demo, truly great( great)+\u2026\u2019"));
+    assertThat(lines.nth(3)).hasText("Sam Synthetic shared \u201CA made-up story\u201D on LinkedIn");
+    assertThat(lines.nth(4)).hasText("Ada Example earned 🚀 First share");
+    assertThat(page.locator(FEED + " .feed-meta").first()).hasText("Shared in 4 weeks in a row. · just now");
+    assertThat(page.locator(FEED + " .feed-meta").nth(3)).hasText("+15 · Riga · 1 min ago");
+    Locator badges = row("Sam Synthetic").locator(".row-badges");
+    assertThat(badges).hasAttribute("aria-label", "Badges: First share, 4-week streak");
+    assertThat(badges.locator(".row-badge")).hasText(new String[] {"🚀", "🔥"});
+    assertNoScriptOrPolicyTrouble();
+  }
+
+  /**
+   * One stream for the feed test: a snapshot (a share a minute ago, a long kudos half a minute ago, a
+   * badge two minutes ago), a board, then a live kudos and a live badge at the same instant.
+   */
+  private static String feedStream(long now) {
+    JsonObject board = new JsonObject().put("company", "Acme Robotics").put("period", "month").put("scope", "office")
+        .put("scopeName", "Riga").put("seq", 41)
+        .put("rows", new JsonArray().add(new JsonObject().put("rank", 1).put("employeeId", 999_999)
+            .put("name", "Sam Synthetic").put("office", "Riga").put("team", "Tests").put("points", 999)
+            .put("badges", new JsonArray().add("first-share").add("streak-4"))));
+    JsonObject recent = new JsonObject()
+        .put("shares", new JsonArray().add(new JsonObject().put("seq", 40).put("employeeName", "Sam Synthetic")
+            .put("office", "Riga").put("contentTitle", "A made-up story").put("network", "linkedin")
+            .put("points", 15).put("at", now - 60_000)))
+        .put("kudos", new JsonArray().add(kudos(7, "One team", "Thanks for the demo, truly " + "great ".repeat(30), now - 30_000)))
+        .put("badges", new JsonArray().add(new JsonObject().put("employeeId", 1).put("employeeName", "Ada Example")
+            .put("badgeId", "first-share").put("at", now - 120_000)));
+    JsonObject liveBadge = new JsonObject().put("employeeId", 999_999).put("employeeName", "Sam Synthetic")
+        .put("badgeId", "streak-4").put("at", now);
+    return "retry: 60000\n\n"
+        + "event: recent\ndata: " + recent.encode() + "\n\n"
+        + "id: 41\nevent: board\ndata: " + board.encode() + "\n\n"
+        + "event: kudos\ndata: " + kudos(8, "Build boldly", "Live from the lab!", now).encode() + "\n\n"
+        + "event: badge\ndata: " + liveBadge.encode() + "\n\n";
+  }
+
+  private static JsonObject kudos(long id, String value, String message, long at) {
+    return new JsonObject().put("id", id).put("fromName", "Ada Example").put("toName", "Sam Synthetic")
+        .put("value", value).put("message", message).put("at", at);
+  }
+
   /** A whole stream that ends at once: a short retry hint, no recent shares, a board with one made-up row. */
   private static String syntheticStream() {
-    JsonObject board = new JsonObject().put("company", "Acme Robotics").put("period", "week").put("seq", 41)
+    JsonObject board = new JsonObject().put("company", "Acme Robotics").put("period", "week").put("scope", "company")
+        .put("scopeName", "Acme Robotics").put("seq", 41)
         .put("rows", new JsonArray().add(new JsonObject().put("rank", 1).put("employeeId", 999_999)
             .put("name", "Sam Synthetic").put("office", "Nowhere").put("team", "Tests").put("points", 999)));
     return "retry: 300\n\n"

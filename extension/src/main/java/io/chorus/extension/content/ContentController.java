@@ -59,7 +59,7 @@ final class ContentController implements Panel.Actions, PostWatcher.Outcome {
             for (WireReader s : reply.objects("suggestions")) {
               list.add(Suggestion.read(s));
             }
-            panel.showSuggestions(list);
+            panel.showSuggestions(list, reply.optInteger("sharePoints", -1), reply.optInteger("ownWordsBonus", 0));
           } else if (Messages.SIGNED_OUT.equals(status)) {
             panel.showSignedOut();
           } else {
@@ -111,7 +111,7 @@ final class ContentController implements Panel.Actions, PostWatcher.Outcome {
             JsReader receipt = new JsReader(reply.raw().get("receipt"));
             Standing standing = Standing.read(receipt.object("standing"));
             panel.markShared(suggestion.contentId());
-            panel.say("Shared! +" + receipt.integer("points") + " points · " + rank(standing), "good");
+            panel.say(ShareMessages.counted(receipt.integer("points"), reply.strings("badgeLabels"), standing), "good");
           } else if (Messages.REFUSED.equals(status) && "already_shared".equals(reply.optString("code"))) {
             panel.markShared(suggestion.contentId());
             panel.say("Already counted: you shared this on " + site.network().displayName() + " before.", null);
@@ -135,11 +135,6 @@ final class ContentController implements Panel.Actions, PostWatcher.Outcome {
     if (editor != null) {
       watcher.watch(suggestion, editor);
     }
-  }
-
-  private static String rank(Standing s) {
-    return s.weekRank() > 0 ? "#" + s.weekRank() + " this week (" + s.weekPoints() + " points)"
-        : s.weekPoints() + " points this week";
   }
 
   private Promise<Object> fallback(Suggestion suggestion, String text) {

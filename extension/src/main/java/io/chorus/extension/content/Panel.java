@@ -9,7 +9,6 @@ import io.chorus.extension.dom.DeepQuery;
 import io.chorus.extension.dom.NativeDom;
 import io.chorus.extension.ui.Elements;
 import io.chorus.shared.Network;
-import io.chorus.shared.scoring.ScoringRules;
 import io.chorus.shared.text.ShareText;
 import io.chorus.shared.wire.Suggestion;
 import java.util.List;
@@ -71,14 +70,18 @@ final class Panel {
     DomGlobal.document.documentElement.appendChild(host);
   }
 
-  void showSuggestions(List<Suggestion> suggestions) {
+  /**
+   * The suggestions, each with the points a share earns under the company's rules ({@code sharePoints};
+   * -1 when unknown: no figure is shown) and the bonus for the employee's own words.
+   */
+  void showSuggestions(List<Suggestion> suggestions, long sharePoints, long ownWordsBonus) {
     cards.textContent = "";
     if (suggestions.isEmpty()) {
       cards.appendChild(withClass(Elements.text("li", "Nothing new to share on " + network.displayName()
           + " right now. You're all caught up."), "empty"));
     }
     for (Suggestion s : suggestions) {
-      cards.appendChild(card(s));
+      cards.appendChild(card(s, sharePoints, ownWordsBonus));
     }
   }
 
@@ -114,7 +117,7 @@ final class Panel {
     }
   }
 
-  private HTMLElement card(Suggestion s) {
+  private HTMLElement card(Suggestion s, long sharePoints, long ownWordsBonus) {
     String text = s.shareText();
     HTMLElement card = element("li", "card");
     card.setAttribute("data-content-id", String.valueOf(s.contentId()));
@@ -127,8 +130,11 @@ final class Panel {
       fit.classList.add("over");
     }
     row.appendChild(fit);
-    row.appendChild(withClass(Elements.text("span",
-        "+" + ScoringRules.DEFAULT.pointsForShare(network) + " points"), "points"));
+    HTMLElement points = withClass(Elements.text("span", sharePoints < 0 ? "" : "+" + sharePoints + " points"), "points");
+    if (ownWordsBonus > 0) {
+      points.title = "+" + ownWordsBonus + " more when you put it in your own words";
+    }
+    row.appendChild(points);
     HTMLButtonElement share = (HTMLButtonElement) Elements.text("button", "Share");
     share.className = "share";
     share.setAttribute("data-chorus", "share");

@@ -6,9 +6,16 @@ package io.chorus.extension.messaging;
  * {@code status}.
  */
 public final class Messages {
-  /** {network} → {status: ok, suggestions: […]} | {status: signed-out} | {status: error, message}. */
+  /**
+   * {network} → {status: ok, suggestions: […], sharePoints, ownWordsBonus} | {status: signed-out} |
+   * {status: error, message}; the two numbers come from the company's rules (the defaults when the
+   * server gave none).
+   */
   public static final String SUGGESTIONS = "suggestions";
-  /** A ShareReport → {status: sent, receipt} | {status: queued, message} | {status: refused, code, message}. */
+  /**
+   * A ShareReport → {status: sent, receipt, badgeLabels: ["🚀 First share", …]} | {status: queued, message} |
+   * {status: refused, code, message}.
+   */
   public static final String REPORT_SHARE = "report-share";
   /** → {status: signed-in, profile, serverUrl} | {status: signed-out, serverUrl}. */
   public static final String SESSION = "session";
@@ -18,6 +25,14 @@ public final class Messages {
   public static final String SIGN_OUT = "sign-out";
   /** → {status: ok, me} | {status: signed-out} | {status: error, message}. */
   public static final String ME = "me";
+  /** → {status: ok, options: KudosOptions} | {status: signed-out} | {status: error, message}. */
+  public static final String KUDOS_OPTIONS = "kudos-options";
+  /**
+   * {kudos: KudosRequest} → {status: sent, kudos: KudosEvent, kudosLeft} | {status: refused, code, message}
+   * (final: change something first) | {status: error, code, message} (not settled: sending the same
+   * kudos again is safe, it keeps its idempotency key) | {status: signed-out}.
+   */
+  public static final String GIVE_KUDOS = "give-kudos";
 
   /** The server address until the options page sets another (the run command's default). */
   public static final String DEFAULT_SERVER_URL = "http://localhost:8080";

@@ -1,6 +1,7 @@
 package io.chorus.extension.popup;
 
 import elemental2.dom.DomGlobal;
+import elemental2.dom.EventListener;
 import elemental2.dom.HTMLButtonElement;
 import elemental2.dom.HTMLElement;
 import elemental2.dom.HTMLFormElement;
@@ -14,15 +15,17 @@ import io.chorus.extension.wire.JsWriter;
 import io.chorus.shared.wire.Me;
 import io.chorus.shared.wire.Profile;
 import io.chorus.shared.wire.SignInRequest;
-import io.chorus.shared.wire.Standing;
 import io.chorus.shared.wire.WireException;
 import jsinterop.base.JsPropertyMap;
 
 /**
- * The popup's two states: a sign-in form, or the signed-in employee's points and rank (this week and
- * all time). Everything goes through the worker; nothing here talks to the server.
+ * The popup's two states: a sign-in form, or the signed-in employee's standing, streak and badges
+ * ({@link MeView}) with the kudos form ({@link KudosForm}). Everything goes through the worker;
+ * nothing here talks to the server.
  */
 final class PopupView {
+  private static final String SESSION_ENDED = "Your session ended. Sign in again.";
+
   private final HTMLElement body;
 
   PopupView(HTMLElement body) {
@@ -80,75 +83,68 @@ final class PopupView {
           });
     });
     body.appendChild(form);
-    body.appendChild(footer(serverUrl));
+    body.appendChild(footer(serverUrl, null));
     email.focus();
   }
 
   private void showMe(Profile profile, String serverUrl) {
     body.textContent = "";
     body.appendChild(Elements.text("h1", "Chorus"));
-    HTMLElement who = Elements.text("p", profile.name() + " · " + profile.company()
-        + (profile.office() == null ? "" : " · " + profile.office()));
+    HTMLElement who = Elements.text("p", profile.name() + " \u00B7 " + profile.company()
+        + (profile.office() == null ? "" : " \u00B7 " + profile.office()));
     who.className = "who";
     body.appendChild(who);
     HTMLElement stats = (HTMLElement) DomGlobal.document.createElement("div");
-    stats.className = "stats";
-    stats.appendChild(Elements.text("p", "Loading your points…"));
+    stats.className = "me";
+    stats.appendChild(Elements.text("p", "Loading your points\u2026"));
     body.appendChild(stats);
-    HTMLButtonElement signOut = (HTMLButtonElement) Elements.text("button", "Sign out");
-    signOut.className = "secondary";
-    signOut.addEventListener("click", e -> WorkerClient.send(JsPropertyMap.of("type", Messages.SIGN_OUT))
+    KudosForm kudos = new KudosForm(profile.employeeId(), () -> showSignIn(serverUrl, SESSION_ENDED));
+    body.appendChild(kudos.element());
+    body.appendChild(footer(serverUrl, e -> WorkerClient.send(JsPropertyMap.of("type", Messages.SIGN_OUT))
         .then(r -> {
           showSignIn(serverUrl, null);
           return null;
-        }));
-    body.appendChild(signOut);
-    body.appendChild(footer(serverUrl));
+        })));
 
     WorkerClient.send(JsPropertyMap.of("type", Messages.ME)).then(reply -> {
       String status = reply.string("status");
       if (Messages.OK.equals(status)) {
-        showStanding(stats, Me.read(reply.object("me")).standing());
+        stats.textContent = "";
+        for (HTMLElement part : MeView.of(Me.read(reply.object("me")))) {
+          stats.appendChild(part);
+        }
       } else if (Messages.SIGNED_OUT.equals(status)) {
-        showSignIn(serverUrl, "Your session ended. Sign in again.");
+        showSignIn(serverUrl, SESSION_ENDED);
       } else {
         stats.textContent = reply.optString("message");
       }
       return null;
     });
+    kudos.load();
   }
 
-  private static void showStanding(HTMLElement stats, Standing s) {
-    stats.textContent = "";
-    stats.appendChild(stat("This week", s.weekPoints(), s.weekRank(), "week"));
-    stats.appendChild(stat("All time", s.allTimePoints(), s.allTimeRank(), "all"));
-  }
-
-  private static HTMLElement stat(String label, long points, int rank, String id) {
-    HTMLElement box = (HTMLElement) DomGlobal.document.createElement("section");
-    box.className = "stat";
-    box.setAttribute("data-period", id);
-    box.appendChild(Elements.text("h2", label));
-    HTMLElement p = Elements.text("p", String.valueOf(points));
-    p.className = "points";
-    box.appendChild(p);
-    HTMLElement r = Elements.text("p", rank > 0 ? "Rank #" + rank : "Not ranked yet: share something!");
-    r.className = "rank";
-    box.appendChild(r);
-    return box;
-  }
-
-  private static HTMLElement footer(String serverUrl) {
+  /** Server address and Settings; with {@code signOut} (signed in), a Sign out link as well. */
+  private static HTMLElement footer(String serverUrl, EventListener signOut) {
     HTMLElement footer = (HTMLElement) DomGlobal.document.createElement("footer");
     footer.appendChild(Elements.text("span", "Server: " + (serverUrl == null ? "not set" : serverUrl) + " · "));
-    HTMLElement settings = Elements.text("a", "Settings");
-    settings.setAttribute("href", "#");
-    settings.addEventListener("click", e -> {
-      e.preventDefault();
-      Chrome.runtime.openOptionsPage();
-    });
-    footer.appendChild(settings);
+    footer.appendChild(link("Settings", e -> Chrome.runtime.openOptionsPage()));
+    if (signOut != null) {
+      footer.appendChild(Elements.text("span", " · "));
+      HTMLElement out = link("Sign out", signOut);
+      out.className = "sign-out";
+      footer.appendChild(out);
+    }
     return footer;
+  }
+
+  private static HTMLElement link(String text, EventListener action) {
+    HTMLElement a = Elements.text("a", text);
+    a.setAttribute("href", "#");
+    a.addEventListener("click", e -> {
+      e.preventDefault();
+      action.handleEvent(e);
+    });
+    return a;
   }
 
   private static HTMLInputElement input(String type, String placeholder, String autocomplete) {

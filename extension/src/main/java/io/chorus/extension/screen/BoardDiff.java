@@ -37,7 +37,13 @@ public final class BoardDiff {
     /** True when only the rank number differs: the row's element can stay, with a new rank. */
     public boolean sameExceptRank() {
       return was != null && was.points() == row.points() && was.name().equals(row.name())
-          && same(was.office(), row.office()) && same(was.team(), row.team());
+          && same(was.office(), row.office()) && same(was.team(), row.team())
+          && was.badges().equals(row.badges());
+    }
+
+    /** True when the person earned a badge since the previous board (the row shows its icon). */
+    public boolean newBadge() {
+      return was != null && !was.badges().containsAll(row.badges());
     }
   }
 
@@ -46,10 +52,11 @@ public final class BoardDiff {
   /**
    * The new board's rows, in order, each with its change. With no previous board (the first one
    * after the page opened) every row is {@link Kind#SAME}: nothing "changed" for someone who just
-   * looked up. A board of another period is not comparable either.
+   * looked up. A board of another period or scope is not comparable either.
    */
   public static List<Change> of(Leaderboard before, Leaderboard after) {
-    boolean comparable = before != null && before.period() == after.period();
+    boolean comparable = before != null && before.period() == after.period() && before.scope() == after.scope()
+        && same(before.scopeName(), after.scopeName());
     Map<Long, LeaderboardRow> previous = new HashMap<>();
     if (comparable) {
       for (LeaderboardRow r : before.rows()) {

@@ -3,6 +3,7 @@ package io.chorus.extension.screen;
 import elemental2.dom.AnimationEvent;
 import elemental2.dom.HTMLElement;
 import io.chorus.extension.ui.Nodes;
+import io.chorus.shared.badges.Badge;
 import io.chorus.shared.wire.Leaderboard;
 import io.chorus.shared.wire.LeaderboardRow;
 import io.chorus.shared.wire.Period;
@@ -21,6 +22,8 @@ import jsinterop.base.Js;
 final class BoardView {
   /** The stylesheet's highlight animation; the row's other animations (a slide, a pop) end sooner. */
   static final String LIT = "row-lit";
+  /** Icons after a name: enough to recognise a regular, few enough that the name keeps its room. */
+  static final int BADGES_SHOWN = 4;
 
   private final HTMLElement root = Nodes.el("section", "board");
   private final HTMLElement list = Nodes.el("ol", "board-rows");
@@ -56,6 +59,7 @@ final class BoardView {
       wanted.add(openSpot(rank, rank != changes.size() + 1 ? ""
           : !changes.isEmpty() ? "Share to take this spot"
           : board.period() == Period.WEEK ? "No shares yet this week. The first one takes the top spot."
+          : board.period() == Period.MONTH ? "No shares yet this month. The first one takes the top spot."
           : "No shares yet. The first one takes the top spot."));
     }
     Nodes.order(list, wanted);
@@ -76,23 +80,27 @@ final class BoardView {
 
   private static HTMLElement build(BoardDiff.Change change) {
     LeaderboardRow r = change.row();
-    HTMLElement row = Nodes.el("li", "row" + modifier(change.kind()));
+    String lit = modifier(change.kind()) + (change.newBadge() ? " row--badge" : "");
+    HTMLElement row = Nodes.el("li", "row" + lit);
     row.setAttribute("data-employee", String.valueOf(r.employeeId()));
-    HTMLElement who = Nodes.append(Nodes.el("span", "row-who"),
-        Nodes.text("span", "row-name", r.name()),
-        Nodes.text("span", "row-where", Formats.where(r.office(), r.team())));
+    HTMLElement who = Nodes.append(Nodes.el("span", "row-who"), Nodes.text("span", "row-name", r.name()));
+    List<Badge> badges = Formats.latestBadges(r.badges(), BADGES_SHOWN);
+    if (!badges.isEmpty()) {
+      who.appendChild(badges(badges));
+    }
+    who.appendChild(Nodes.text("span", "row-where", Formats.where(r.office(), r.team())));
     HTMLElement score = Nodes.append(Nodes.el("span", "row-score"),
         Nodes.text("span", "row-points", Formats.points(r.points())),
         Nodes.text("span", "row-unit", "pts"));
     if (change.gained() > 0) {
       score.insertBefore(Nodes.text("span", "row-gain", Formats.gain(change.gained())), score.firstChild);
     }
-    if (!modifier(change.kind()).isEmpty() || change.gained() > 0) {
+    if (!lit.isEmpty() || change.gained() > 0) {
       // Once the highlight has played, the row is an ordinary row again: if it later moves in the list
       // (which re-inserts the element), nothing replays.
       row.addEventListener("animationend", e -> {
         if (e.target == row && LIT.equals(Js.<AnimationEvent>uncheckedCast(e).animationName)) {
-          row.classList.remove("row--new", "row--up", "row--gained");
+          row.classList.remove("row--new", "row--up", "row--gained", "row--badge");
           HTMLElement gain = (HTMLElement) row.querySelector(".row-gain");
           if (gain != null) {
             gain.remove();
@@ -101,6 +109,23 @@ final class BoardView {
       });
     }
     return Nodes.append(row, Nodes.text("span", "row-rank", String.valueOf(r.rank())), who, score);
+  }
+
+  /** The icons after a name, each with its title for whoever walks up to the screen with a mouse. */
+  private static HTMLElement badges(List<Badge> badges) {
+    HTMLElement list = Nodes.el("span", "row-badges");
+    StringBuilder titles = new StringBuilder("Badges: ");
+    for (int i = 0; i < badges.size(); i++) {
+      Badge b = badges.get(i);
+      HTMLElement icon = Nodes.text("span", "row-badge", b.icon());
+      icon.title = b.title();
+      icon.setAttribute("data-badge", b.id());
+      list.appendChild(icon);
+      titles.append(i == 0 ? "" : ", ").append(b.title());
+    }
+    list.setAttribute("role", "img");
+    list.setAttribute("aria-label", titles.toString());
+    return list;
   }
 
   private static String modifier(BoardDiff.Kind kind) {

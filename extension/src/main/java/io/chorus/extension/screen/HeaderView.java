@@ -4,10 +4,13 @@ import elemental2.core.JsArray;
 import elemental2.core.JsDate;
 import elemental2.dom.HTMLElement;
 import io.chorus.extension.ui.Nodes;
-import io.chorus.shared.wire.Period;
+import io.chorus.shared.wire.Leaderboard;
 import jsinterop.base.JsPropertyMap;
 
-/** The top line: company, period, a live indicator and the time (in the TV's own locale and zone). */
+/**
+ * The top line: whose board (the company, or an office or team with the company above it), the period,
+ * a live indicator and the time (in the TV's own locale and zone).
+ */
 final class HeaderView {
   /** What the live indicator says. */
   enum Status {
@@ -27,6 +30,7 @@ final class HeaderView {
   private static final JsPropertyMap<Object> CLOCK = JsPropertyMap.of("hour", "numeric", "minute", "2-digit");
 
   private final HTMLElement root = Nodes.el("header", "screen-header");
+  private final HTMLElement kicker = Nodes.el("p", "kicker");
   private final HTMLElement company = Nodes.el("h1", "company");
   private final HTMLElement period = Nodes.el("span", "period");
   private final HTMLElement status = Nodes.el("span", "status");
@@ -34,7 +38,9 @@ final class HeaderView {
   private final HTMLElement clock = Nodes.el("time", "clock");
 
   HeaderView() {
-    HTMLElement brand = Nodes.append(Nodes.el("div", "brand"), company, period);
+    kicker.hidden = true;
+    HTMLElement title = Nodes.append(Nodes.el("div", "title"), kicker, company);
+    HTMLElement brand = Nodes.append(Nodes.el("div", "brand"), title, period);
     Nodes.append(status, Nodes.el("span", "status-dot"), statusLabel);
     status.setAttribute("role", "status");
     // The clock changes every minute; a screen reader need not announce it.
@@ -47,9 +53,16 @@ final class HeaderView {
     return root;
   }
 
-  void board(String companyName, Period p) {
-    Nodes.setText(company, companyName);
-    Nodes.setText(period, p.label());
+  void board(Leaderboard board) {
+    boolean whole = board.scope() == Leaderboard.Scope.COMPANY;
+    Nodes.setText(company, whole || board.scopeName() == null ? board.company() : board.scopeName());
+    Nodes.setText(kicker, whole ? "" : board.company() + " \u00B7 " + scopeWord(board.scope()));
+    kicker.hidden = whole;
+    Nodes.setText(period, board.period().label());
+  }
+
+  private static String scopeWord(Leaderboard.Scope scope) {
+    return scope == Leaderboard.Scope.OFFICE ? "Office" : "Team";
   }
 
   void status(Status s) {

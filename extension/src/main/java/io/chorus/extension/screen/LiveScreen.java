@@ -3,6 +3,8 @@ package io.chorus.extension.screen;
 import elemental2.dom.DomGlobal;
 import io.chorus.extension.wire.JsReader;
 import io.chorus.shared.sse.SseEvent;
+import io.chorus.shared.wire.BadgeEvent;
+import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.Leaderboard;
 import io.chorus.shared.wire.ShareEvent;
 import io.chorus.shared.wire.WireReader;
@@ -19,12 +21,12 @@ final class LiveScreen implements StreamConnection.Listener {
   /** The server sends a heartbeat every 15 s; three missed ones mean the connection is gone. */
   static final int SILENCE_MILLIS = 45_000;
   /** What fits a 16:9 screen at this size; the server's snapshot has a few more, which are dropped. */
-  static final int SHARES_SHOWN = 5;
+  static final int FEED_SHOWN = 5;
 
   private final ScreenLink link;
   private final ScreenView view;
   private final Backoff backoff = new Backoff(Math::random);
-  private final RecentShares recent = new RecentShares(SHARES_SHOWN);
+  private final Feed feed = new Feed(FEED_SHOWN);
   private StreamConnection connection;
   private Leaderboard board;
   private boolean sawData;
@@ -62,9 +64,13 @@ final class LiveScreen implements StreamConnection.Listener {
           onRecent(JsReader.parse(event.data()));
           break;
         case "share":
-          if (recent.add(ShareEvent.read(JsReader.parse(event.data())))) {
-            view.shares(recent.items(), true, now());
-          }
+          live(FeedItem.of(ShareEvent.read(JsReader.parse(event.data()))));
+          break;
+        case "kudos":
+          live(FeedItem.of(KudosEvent.read(JsReader.parse(event.data()))));
+          break;
+        case "badge":
+          live(FeedItem.of(BadgeEvent.read(JsReader.parse(event.data()))));
           break;
         default:
           break;
@@ -84,14 +90,27 @@ final class LiveScreen implements StreamConnection.Listener {
     sawData = true;
   }
 
-  private void onRecent(WireReader data) {
-    List<ShareEvent> shares = new ArrayList<>();
-    for (WireReader r : data.objects("shares")) {
-      shares.add(ShareEvent.read(r));
+  private void live(FeedItem item) {
+    if (feed.add(item)) {
+      view.feed(feed.items(), true, now());
     }
-    recent.replaceAll(shares);
-    // After a reconnect, shares made during the outage slide in; on first load nothing "arrives".
-    view.shares(recent.items(), sawData, now());
+  }
+
+  /** The snapshot on (re)connect: {shares, kudos, badges}, each newest first; a missing list is empty. */
+  private void onRecent(WireReader data) {
+    List<FeedItem> items = new ArrayList<>();
+    for (WireReader r : data.objects("shares")) {
+      items.add(FeedItem.of(ShareEvent.read(r)));
+    }
+    for (WireReader r : data.objects("kudos")) {
+      items.add(FeedItem.of(KudosEvent.read(r)));
+    }
+    for (WireReader r : data.objects("badges")) {
+      items.add(FeedItem.of(BadgeEvent.read(r)));
+    }
+    feed.replaceAll(items);
+    // After a reconnect, what happened during the outage slides in; on first load nothing "arrives".
+    view.feed(feed.items(), sawData, now());
   }
 
   @Override
@@ -100,10 +119,14 @@ final class LiveScreen implements StreamConnection.Listener {
       return;
     }
     connection = null;
-    if (end.deadLink()) {
+    if (end.stops()) {
       stopped = true;
       DomGlobal.clearInterval(ticker);
-      view.message("This screen needs a new link", ScreenView.DEAD_LINK);
+      if (end.deadLink()) {
+        view.message("This screen needs a new link", ScreenView.DEAD_LINK);
+      } else {
+        view.message("This screen link needs fixing", ScreenView.BAD_ADDRESS);
+      }
       return;
     }
     if (ended.retryMillis() >= 0) {

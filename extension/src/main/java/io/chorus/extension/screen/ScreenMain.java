@@ -6,8 +6,9 @@ import elemental2.dom.HTMLElement;
 
 /**
  * The office screen (screen.js, served at /screen/screen.js into the server's page shell): the
- * company's live leaderboard and latest shares on a lobby TV, for weeks without a reload. The link
- * is {@code /screen#t=<display token>[&period=all]}; see {@link ScreenLink} and {@link LiveScreen}.
+ * company's (or one office's or team's) live leaderboard and latest activity on a lobby TV, for weeks
+ * without a reload. The link is {@code /screen[?period=month&office=3]#t=<display token>}; see
+ * {@link ScreenLink} and {@link LiveScreen}.
  */
 public final class ScreenMain implements EntryPoint {
   @Override
@@ -21,7 +22,7 @@ public final class ScreenMain implements EntryPoint {
     DomGlobal.window.addEventListener("hashchange", e -> DomGlobal.location.reload());
 
     ScreenView view = new ScreenView(root);
-    ScreenLink link = ScreenLink.parse(DomGlobal.location.hash);
+    ScreenLink link = ScreenLink.parse(DomGlobal.location.search, DomGlobal.location.hash);
     if (!link.hasToken()) {
       view.message("This screen needs its link", ScreenView.NO_TOKEN);
       return;

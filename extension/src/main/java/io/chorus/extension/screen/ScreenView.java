@@ -3,16 +3,17 @@ package io.chorus.extension.screen;
 import elemental2.dom.HTMLElement;
 import io.chorus.extension.ui.Nodes;
 import io.chorus.shared.wire.Leaderboard;
-import io.chorus.shared.wire.ShareEvent;
 import java.util.List;
 
 /**
  * The whole screen inside the page's {@code <main id="chorus-screen">}: the shell's "Connecting…"
- * line until the first data arrives, then header, board and latest shares — or, when the screen
+ * line until the first data arrives, then header, board and latest activity — or, when the screen
  * cannot work at all, one plain message.
  */
 final class ScreenView {
   static final String DEAD_LINK = "This screen link is no longer valid. Ask your advocacy liaison for a new one.";
+  static final String BAD_ADDRESS = "Chorus does not know the board this link asks for: check the period, "
+      + "office or team after /screen? in the address, or ask your advocacy liaison for the screen's link.";
   static final String NO_TOKEN = "This page shows your company's live Chorus leaderboard, but it was opened "
       + "without its screen link. Open the office-screen link your advocacy liaison gave you: "
       + "it ends in #t= followed by a long code.";
@@ -20,7 +21,7 @@ final class ScreenView {
   private final HTMLElement root;
   private final HeaderView header = new HeaderView();
   private final BoardView board = new BoardView();
-  private final SharesView shares = new SharesView();
+  private final FeedView feed = new FeedView();
   private boolean mounted;
 
   ScreenView(HTMLElement root) {
@@ -37,13 +38,13 @@ final class ScreenView {
 
   void board(Leaderboard b, List<BoardDiff.Change> changes) {
     mount();
-    header.board(b.company(), b.period());
+    header.board(b);
     board.show(b, changes);
   }
 
-  void shares(List<ShareEvent> list, boolean animate, long now) {
+  void feed(List<FeedItem> items, boolean animate, long now) {
     mount();
-    shares.show(list, animate, now);
+    feed.show(items, animate, now);
   }
 
   void status(HeaderView.Status status) {
@@ -64,7 +65,7 @@ final class ScreenView {
 
   void tick(long now) {
     header.tick();
-    shares.tick(now);
+    feed.tick(now);
   }
 
   private void mount() {
@@ -72,7 +73,7 @@ final class ScreenView {
       mounted = true;
       root.textContent = "";
       root.className = "screen";
-      HTMLElement body = Nodes.append(Nodes.el("div", "screen-body"), board.element(), shares.element());
+      HTMLElement body = Nodes.append(Nodes.el("div", "screen-body"), board.element(), feed.element());
       root.appendChild(header.element());
       root.appendChild(body);
       header.tick();

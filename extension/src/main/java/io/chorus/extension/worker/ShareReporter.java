@@ -1,12 +1,15 @@
 package io.chorus.extension.worker;
 
+import elemental2.core.JsArray;
 import elemental2.promise.Promise;
 import io.chorus.extension.dom.NativeDom;
 import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.wire.JsWriter;
+import io.chorus.shared.badges.Badge;
 import io.chorus.shared.wire.ApiPaths;
 import io.chorus.shared.wire.ShareReport;
 import io.chorus.shared.wire.Session;
+import java.util.List;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -51,8 +54,8 @@ final class ShareReporter {
   private static Promise<JsPropertyMap<Object>> post(Session session, String key, String body) {
     return ServerApi.post(ApiPaths.SHARES, body, session.token(), key).then(reply -> {
       if (reply.ok()) {
-        return Outbox.remove(key).then(v -> Promise.resolve(
-            JsPropertyMap.of("status", Messages.SENT, "receipt", reply.body().raw())));
+        return Outbox.remove(key).then(v -> Promise.resolve(JsPropertyMap.of("status", Messages.SENT,
+            "receipt", reply.body().raw(), "badgeLabels", badgeLabels(reply.body().strings("newBadges")))));
       }
       if (reply.unauthenticated()) {
         return Settings.forgetSession().then(v -> Promise.resolve(JsPropertyMap.of("status", Messages.QUEUED,
@@ -65,5 +68,17 @@ final class ShareReporter {
       return Outbox.remove(key).then(v -> Promise.resolve(JsPropertyMap.of("status", Messages.REFUSED,
           "code", reply.errorCode(), "message", reply.errorMessage())));
     });
+  }
+
+  /** "🚀 First share" for each badge the share earned that this build knows, for the panel to say. */
+  private static JsArray<String> badgeLabels(List<String> ids) {
+    JsArray<String> labels = new JsArray<>();
+    for (String id : ids) {
+      Badge badge = Badge.fromId(id);
+      if (badge != null) {
+        labels.push(badge.icon() + " " + badge.title());
+      }
+    }
+    return labels;
   }
 }

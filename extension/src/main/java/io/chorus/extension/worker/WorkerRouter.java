@@ -5,7 +5,9 @@ import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.wire.JsReader;
 import io.chorus.extension.wire.JsWriter;
 import io.chorus.shared.Network;
+import io.chorus.shared.scoring.ScoringRules;
 import io.chorus.shared.wire.ApiPaths;
+import io.chorus.shared.wire.KudosRequest;
 import io.chorus.shared.wire.Me;
 import io.chorus.shared.wire.Session;
 import io.chorus.shared.wire.ShareReport;
@@ -32,6 +34,10 @@ final class WorkerRouter {
         return Settings.forgetSession().then(v -> Promise.resolve(status(Messages.SIGNED_OUT)));
       case Messages.ME:
         return me();
+      case Messages.KUDOS_OPTIONS:
+        return KudosSender.options();
+      case Messages.GIVE_KUDOS:
+        return KudosSender.give(KudosRequest.read(message.object("kudos")));
       default:
         throw new WireException("type", "Unknown message type.");
     }
@@ -42,17 +48,44 @@ final class WorkerRouter {
     if (network == null) {
       throw new WireException("network", "Unknown network.");
     }
-    return Settings.session().then(session -> session == null
-        ? Promise.resolve(status(Messages.SIGNED_OUT))
-        : ServerApi.get(ApiPaths.SUGGESTIONS + "?network=" + network.wireName(), session.token())
-            .then(reply -> {
-              if (reply.ok()) {
-                SuggestionList.read(reply.body());
-                return Promise.resolve(JsPropertyMap.of("status", Messages.OK,
-                    "suggestions", reply.body().raw().get("suggestions")));
-              }
+    return Settings.session().then(session -> {
+      if (session == null) {
+        return Promise.resolve(status(Messages.SIGNED_OUT));
+      }
+      Promise<ScoringRules> rules = rules(session.token());
+      return ServerApi.get(ApiPaths.SUGGESTIONS + "?network=" + network.wireName(), session.token())
+          .then(reply -> {
+            if (!reply.ok()) {
               return signedOutOr(reply);
-            }));
+            }
+            SuggestionList.read(reply.body());
+            JsPropertyMap<Object> answer = JsPropertyMap.of("status", Messages.OK,
+                "suggestions", reply.body().raw().get("suggestions"));
+            return rules.then(r -> {
+              answer.set("sharePoints", (double) r.pointsForShare(network));
+              answer.set("ownWordsBonus", (double) r.ownWordsBonus());
+              return Promise.resolve(answer);
+            });
+          });
+    });
+  }
+
+  /**
+   * The company's points rules (asked alongside the suggestions, so the panel's "+N points" is the
+   * company's), or the defaults when the server has none to give. Only the two numbers the panel shows
+   * travel on, so the content scripts carry no rules code.
+   */
+  private static Promise<ScoringRules> rules(String token) {
+    return ServerApi.get(ApiPaths.RULES, token).then(reply -> {
+      if (!reply.ok()) {
+        return Promise.resolve(ScoringRules.DEFAULT);
+      }
+      try {
+        return Promise.resolve(ScoringRules.read(reply.body()));
+      } catch (WireException unexpected) {
+        return Promise.resolve(ScoringRules.DEFAULT);
+      }
+    });
   }
 
   private static Promise<JsPropertyMap<Object>> session() {
@@ -89,7 +122,7 @@ final class WorkerRouter {
   }
 
   /** A 401 ends the stored session (expired, revoked); anything else is shown as it is. */
-  private static Promise<JsPropertyMap<Object>> signedOutOr(ApiReply reply) {
+  static Promise<JsPropertyMap<Object>> signedOutOr(ApiReply reply) {
     if (reply.unauthenticated()) {
       return Settings.forgetSession().then(v -> Promise.resolve(status(Messages.SIGNED_OUT)));
     }

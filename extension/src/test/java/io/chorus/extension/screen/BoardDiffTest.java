@@ -94,4 +94,39 @@ class BoardDiffTest {
     assertEquals(List.of(Kind.SAME), kinds(changes));
     assertFalse(changes.get(0).sameExceptRank());
   }
+
+  private static Leaderboard withBadges(Scope scope, String scopeName, long points, String... badges) {
+    return new Leaderboard("Acme Robotics", Period.WEEK, scope, scopeName, 100,
+        List.of(new LeaderboardRow(1, 1, "Jānis Bērziņš", "Riga", "Engineering", points, List.of(badges))));
+  }
+
+  @Test
+  @DisplayName("A badge earned without new points redraws the row with the new icon, marked as a new badge")
+  void newBadgeIsRedrawn() {
+    Change change = BoardDiff.of(withBadges(Scope.COMPANY, "Acme Robotics", 40, "first-share"),
+        withBadges(Scope.COMPANY, "Acme Robotics", 40, "first-share", "streak-4")).get(0);
+
+    assertEquals(Kind.SAME, change.kind());
+    assertFalse(change.sameExceptRank());
+    assertTrue(change.newBadge());
+  }
+
+  @Test
+  @DisplayName("Unchanged badges keep the row; a newcomer's badges are not \"new\"")
+  void unchangedBadges() {
+    Leaderboard board = withBadges(Scope.COMPANY, "Acme Robotics", 40, "first-share");
+
+    assertTrue(BoardDiff.of(board, board).get(0).sameExceptRank());
+    assertFalse(BoardDiff.of(board, board).get(0).newBadge());
+    assertFalse(BoardDiff.of(null, board).get(0).newBadge());
+  }
+
+  @Test
+  @DisplayName("A board of another scope (the company after Riga) is not compared: nothing lights up")
+  void otherScopeIsNotCompared() {
+    List<Change> changes = BoardDiff.of(withBadges(Scope.OFFICE, "Riga", 10), withBadges(Scope.COMPANY, "Acme Robotics", 90));
+
+    assertEquals(Kind.SAME, changes.get(0).kind());
+    assertFalse(changes.get(0).sameExceptRank());
+  }
 }

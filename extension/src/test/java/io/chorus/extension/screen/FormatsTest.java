@@ -1,8 +1,12 @@
 package io.chorus.extension.screen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.chorus.shared.badges.Badge;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -56,5 +60,46 @@ class FormatsTest {
   }, delimiter = '|', nullValues = "NULL")
   void where(String office, String team, String expected) {
     assertEquals(expected, Formats.where(office, team));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" in {1} → \"{2}\"")
+  @DisplayName("A kudos message is cut for a TV line: on a word when one is near, never inside an emoji, line breaks flattened")
+  @CsvSource(value = {
+      "thanks for the demo | 40 | thanks for the demo",
+      "'  thanks\n\nfor   the demo  ' | 40 | thanks for the demo",
+      "thanks for staying late on the release night | 20 | thanks for staying…",
+      "abcdefghijklmnopqrstuvwxyz | 10 | abcdefghi…",
+      "great work 🚀🚀🚀 | 13 | great work…",
+      "great work 🚀🚀🚀 | 14 | great work 🚀…",
+      "ありがとうございます、本当に助かりました | 10 | ありがとうございま…",
+      "we did it, together. Thank you | 12 | we did it…",
+      "NULL | 10 | ''"
+  }, delimiter = '|', nullValues = "NULL")
+  void excerpt(String text, int max, String expected) {
+    String cut = Formats.excerpt(text, max);
+    assertEquals(expected, cut);
+    assertTrue(cut.length() <= max, cut);
+  }
+
+  @ParameterizedTest(name = "{0} → \"{1}\"")
+  @DisplayName("A badge reads as its icon and title; one from a newer server still reads as a badge")
+  @CsvSource({
+      "first-share, 🚀 First share",
+      "streak-4, 🔥 4-week streak",
+      "from-the-future, a new badge"
+  })
+  void badge(String id, String expected) {
+    assertEquals(expected, Formats.badge(id));
+  }
+
+  @Test
+  @DisplayName("A board row shows the four most recently earned badges this build knows, oldest of them first")
+  void latestBadges() {
+    List<String> earned = List.of("first-share", "first-on-item", "unknown", "streak-4", "shares-10", "kudos-given-10");
+
+    assertEquals(List.of(Badge.FIRST_ON_ITEM, Badge.STREAK_4, Badge.SHARES_10, Badge.KUDOS_GIVEN_10),
+        Formats.latestBadges(earned, 4));
+    assertEquals(List.of(Badge.FIRST_SHARE), Formats.latestBadges(List.of("first-share", "first-share"), 4));
+    assertEquals(List.of(), Formats.latestBadges(List.of(), 4));
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StreamEndTest {
 
   @ParameterizedTest(name = "HTTP {0} {1} → dead link: {2}")
-  @DisplayName("Token refusals stop the screen; busy, server errors and odd answers are retried")
+  @DisplayName("Token refusals are a dead link; busy, server errors and odd answers are not")
   @CsvSource(value = {
       "401 | token_missing | true",
       "401 | token_expired | true",
@@ -30,9 +30,25 @@ class StreamEndTest {
     assertEquals(dead, StreamEnd.refused(status, code).deadLink());
   }
 
+  @ParameterizedTest(name = "HTTP {0} {1} → bad address: {2}")
+  @DisplayName("A link whose period, office or team the server refuses (400, or 404 for an office it does not have) stops the screen; other answers do not")
+  @CsvSource(value = {
+      "400 | invalid_field | true",
+      "400 | NULL | true",
+      "404 | not_found | true",
+      "401 | token_invalid | false",
+      "503 | busy | false",
+      "502 | NULL | false"
+  }, delimiter = '|', nullValues = "NULL")
+  void badAddresses(int status, String code, boolean bad) {
+    StreamEnd end = StreamEnd.refused(status, code);
+    assertEquals(bad, end.badAddress());
+    assertEquals(bad || end.deadLink(), end.stops());
+  }
+
   @Test
   @DisplayName("A stream the server ended, or a network failure, is retried")
   void endsAreRetried() {
-    assertFalse(StreamEnd.retry("the server ended the stream").deadLink());
+    assertFalse(StreamEnd.retry("the server ended the stream").stops());
   }
 }

@@ -20,8 +20,8 @@ import java.util.UUID;
 
 /**
  * The demo company the quickstart runs with: Acme Robotics, four offices, a liaison, employees with a
- * few weeks of shares behind them, approved content for LinkedIn and X, a live hashtag contest and an
- * office screen. Written in one transaction, and only when wanted (see {@link DemoMode}).
+ * few weeks of shares behind them, approved content for LinkedIn and X, a live hashtag contest, the
+ * company's values and a few kudos, and an office screen. Written in one transaction, and only when wanted (see {@link DemoMode}).
  */
 public final class DemoCompany {
   public static final String SLUG = "acme";
@@ -121,22 +121,35 @@ public final class DemoCompany {
             """).execute(Tuple.of(ids.get("company"), "Work somewhere you love", "worksomewhereyoulove",
             now.minusDays(2), now.plusDays(5), "A weekend in Riga for two, drawn among everyone who posts",
             ids.get("person:liaison"))))
+        .compose(v -> conn.preparedQuery("INSERT INTO company_value (company_id, name, position) VALUES ($1, $2, $3)")
+            .executeBatch(values(ids.get("company"))))
         .compose(v -> history(conn, ids, now))
         .compose(v -> conn.preparedQuery("INSERT INTO display_screen (company_id, name, created_by) VALUES ($1, $2, $3)")
             .execute(Tuple.of(ids.get("company"), SCREEN_NAME, ids.get("person:liaison"))))
         .map(v -> ids.get("company"));
   }
 
-  /** A few weeks of earlier shares, each with its ledger entry, so the boards are not empty. */
+  /**
+   * A few weeks of earlier shares and kudos, each with its ledger entry, so the boards and feeds are not
+   * empty. Oldest first, so ledger order is time order (the screen's "latest shares" follows the ledger,
+   * ties go to whoever reached a score first by sequence).
+   */
   private Future<Void> history(SqlConnection conn, Map<String, Long> ids, OffsetDateTime now) {
+    record Past(int hoursAgo, DemoData.PastShare share, DemoData.PastKudos kudos) {}
+    List<Past> past = new ArrayList<>();
+    DemoData.HISTORY.forEach(s -> past.add(new Past(s.hoursAgo(), s, null)));
+    DemoData.KUDOS.forEach(k -> past.add(new Past(k.hoursAgo(), null, k)));
+    past.sort((a, b) -> Integer.compare(b.hoursAgo(), a.hoursAgo()));
     Future<?> chain = Future.succeededFuture();
     long activity = 7_300_000_000_000_000_000L;
-    // Oldest first, so ledger order is time order (the screen's "latest shares" follows the ledger).
-    List<DemoData.PastShare> past = new ArrayList<>(DemoData.HISTORY);
-    past.sort((a, b) -> Integer.compare(b.hoursAgo(), a.hoursAgo()));
-    for (DemoData.PastShare s : past) {
+    for (Past p : past) {
+      OffsetDateTime at = now.minusHours(p.hoursAgo());
+      if (p.kudos() != null) {
+        chain = chain.compose(v -> pastKudos(conn, ids, p.kudos(), at));
+        continue;
+      }
+      DemoData.PastShare s = p.share();
       long postId = ++activity;
-      OffsetDateTime at = now.minusHours(s.hoursAgo());
       int points = ScoringRules.DEFAULT.pointsForShare(s.network());
       String postUrl = s.network() == Network.LINKEDIN
           ? "https://www.linkedin.com/feed/update/urn:li:activity:" + postId + "/"
@@ -151,6 +164,33 @@ public final class DemoCompany {
           ids.get("content:" + s.content()), s.network().wireName(), postUrl, points, at)));
     }
     return chain.mapEmpty();
+  }
+
+  /** A kudos as the API would have written it: the kudos, the receiver's ledger entry, the giver's week. */
+  private static Future<?> pastKudos(SqlConnection conn, Map<String, Long> ids, DemoData.PastKudos k,
+      OffsetDateTime at) {
+    return conn.preparedQuery("""
+        WITH k AS (
+          INSERT INTO kudos (company_id, giver_id, receiver_id, value, message, client_key, given_at)
+          VALUES ($1, $2, $3, $4, $5, 'demo-' || gen_random_uuid(), $6)
+          RETURNING id, company_id, giver_id, receiver_id, given_at),
+        week AS (
+          INSERT INTO kudos_week (giver_id, week_start, given)
+          SELECT k.giver_id, (date_trunc('week', k.given_at AT TIME ZONE c.time_zone))::date, 1
+            FROM k JOIN company c ON c.id = k.company_id
+          ON CONFLICT (giver_id, week_start) DO UPDATE SET given = kudos_week.given + 1)
+        INSERT INTO ledger_entry (company_id, employee_id, kind, points, kudos_id, created_at)
+        SELECT company_id, receiver_id, 'kudos', $7, id, given_at FROM k
+        """).execute(Tuple.from(new Object[] {ids.get("company"), ids.get("person:" + k.from()),
+        ids.get("person:" + k.to()), k.value(), k.message(), at, ScoringRules.DEFAULT.kudosPoints()}));
+  }
+
+  private static List<Tuple> values(long companyId) {
+    List<Tuple> rows = new ArrayList<>();
+    for (int i = 0; i < DemoData.VALUES.size(); i++) {
+      rows.add(Tuple.of(companyId, DemoData.VALUES.get(i), i));
+    }
+    return rows;
   }
 
   private static Future<Long> id(SqlConnection conn, String sql, Tuple args, Map<String, Long> ids, String name) {

@@ -22,6 +22,9 @@ final class DemoData {
       new Person("aisyah", "Nur Aisyah", "aisyah@acme.example", "Kuala Lumpur", "People", false),
       new Person("arif", "Arif Rahman", "arif@acme.example", "Kuala Lumpur", "Engineering", false));
 
+  /** The company's values, in the order the kudos picker lists them. */
+  static final List<String> VALUES = List.of("Customers first", "Build boldly", "One team", "Share what we learn");
+
   record Item(String key, String title, String summary, String url, String status, String[] hashtags,
       int publishedHoursAgo, Integer expiresInHours, String linkedIn, String x) {}
 
@@ -90,4 +93,15 @@ final class DemoData {
       new PastShare("marco", "field-day", Network.LINKEDIN, 24 * 12),
       new PastShare("arif", "hiring", Network.X, 24 * 4),
       new PastShare("janis", "red-dot", Network.LINKEDIN, 24 * 9));
+
+  record PastKudos(String from, String to, String value, String message, int hoursAgo) {}
+
+  /** Kudos of the last days, so the kudos feed is not empty; none to the board's leaders (the tests' figures). */
+  static final List<PastKudos> KUDOS = List.of(
+      new PastKudos("giulia", "marco", "Customers first",
+          "Thank you for taking the Milan customer's call on a Saturday and sorting it out.", 24 * 4 + 2),
+      new PastKudos("sanne", "daan", "One team",
+          "Thanks for staying late to get the demo robot ready for the Amsterdam visit!", 28),
+      new PastKudos("aisyah", "arif", "Share what we learn",
+          "Your write-up of the routing change taught the whole office something.", 8));
 }

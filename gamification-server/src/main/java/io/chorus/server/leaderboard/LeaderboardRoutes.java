@@ -12,8 +12,11 @@ import io.chorus.shared.wire.ErrorCode;
 import io.chorus.shared.wire.Me;
 import io.chorus.shared.wire.Period;
 import io.chorus.shared.wire.Role;
-import io.chorus.shared.wire.Streak;
+import io.chorus.server.points.Streaks;
+import io.chorus.server.recognition.KudosBudget;
 import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -31,12 +34,17 @@ public final class LeaderboardRoutes {
   private final LeaderboardStream stream;
   private final AuthStore people;
   private final Authenticator auth;
+  private final Pool pool;
+  private final Clock clock;
 
-  public LeaderboardRoutes(LeaderboardIndex index, LeaderboardStream stream, AuthStore people, Authenticator auth) {
+  public LeaderboardRoutes(LeaderboardIndex index, LeaderboardStream stream, AuthStore people, Authenticator auth,
+      Pool pool, Clock clock) {
     this.index = index;
     this.stream = stream;
     this.people = people;
     this.auth = auth;
+    this.pool = pool;
+    this.clock = clock;
   }
 
   public void mount(Router router) {
@@ -66,14 +74,16 @@ public final class LeaderboardRoutes {
   private void me(RoutingContext ctx) {
     Caller caller = Authenticator.caller(ctx);
     Future.all(people.profile(caller.employeeId(), caller.companyId()),
-            index.standings(caller.companyId(), caller.employeeId()), index.heldBadges(caller.employeeId()))
+            index.standings(caller.companyId(), caller.employeeId()), index.heldBadges(caller.employeeId()),
+            Streaks.current(pool, caller.employeeId(), clock.instant()),
+            KudosBudget.kudosLeft(pool, caller.companyId(), caller.employeeId()))
         .compose(all -> {
           if (all.resultAt(0) == null) {
             return Future.failedFuture(new ApiException(ErrorCode.TOKEN_REVOKED));
           }
           CompanyBoard.Standings standings = all.resultAt(1);
           Me me = new Me(all.resultAt(0), standings.company(), standings.office(), standings.team(),
-              all.resultAt(2), new Streak(0, false), 0);
+              all.resultAt(2), all.resultAt(3), all.<Integer>resultAt(4));
           return Responses.ok(ctx, JsonWriter.encode(me::write));
         })
         .onFailure(ctx::fail);

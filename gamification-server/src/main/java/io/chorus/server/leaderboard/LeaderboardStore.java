@@ -58,7 +58,7 @@ final class LeaderboardStore {
       SELECT employee_id, badge, awarded_at FROM badge_award WHERE company_id = $1 ORDER BY awarded_at, badge
       """;
   private static final String RECENT_SHARES = """
-      SELECT l.seq, e.display_name, o.name AS office, c.title, s.network, l.points, l.created_at
+      SELECT l.seq, e.display_name, o.name AS office, c.title, s.network, s.points, l.created_at
         FROM ledger_entry l
         JOIN share s ON s.id = l.share_id
         JOIN content c ON c.id = s.content_id

@@ -30,26 +30,31 @@ public final class Ledger {
 
   /** What an entry is for. {@code shareTitle}/{@code network} make a share entry show on the screen's feed. */
   public record Entry(long companyId, long employeeId, String kind, long points, Long shareId, Long clickId,
-      Long kudosId, Long reverses, String reason, Long createdBy, String shareTitle, Network network) {
+      Long kudosId, Long reverses, String reason, Long createdBy, String shareTitle, Network network,
+      long feedPoints) {
 
+    /** A share's base or bonus entry; the base entry carries the feed line, with the share's total. */
     public static Entry share(long companyId, long employeeId, String kind, long points, long shareId,
-        String title, Network network) {
+        String title, Network network, long shareTotal) {
+      boolean base = "share".equals(kind);
       return new Entry(companyId, employeeId, kind, points, shareId, null, null, null, null, null,
-          "share".equals(kind) ? title : null, "share".equals(kind) ? network : null);
+          base ? title : null, base ? network : null, base ? shareTotal : points);
     }
 
     public static Entry click(long companyId, long employeeId, long points, long shareId, long clickId) {
-      return new Entry(companyId, employeeId, "click", points, shareId, clickId, null, null, null, null, null, null);
+      return new Entry(companyId, employeeId, "click", points, shareId, clickId, null, null, null, null, null, null,
+          points);
     }
 
     public static Entry kudos(long companyId, long receiverId, long points, long kudosId) {
-      return new Entry(companyId, receiverId, "kudos", points, null, null, kudosId, null, null, null, null, null);
+      return new Entry(companyId, receiverId, "kudos", points, null, null, kudosId, null, null, null, null, null,
+          points);
     }
 
     public static Entry reversal(long companyId, long employeeId, long points, Long shareId, long reverses,
         String reason, long liaisonId) {
       return new Entry(companyId, employeeId, "reversal", -points, shareId, null, null, reverses, reason, liaisonId,
-          null, null);
+          null, null, -points);
     }
   }
 
@@ -64,7 +69,7 @@ public final class Ledger {
           return new LedgerEvent(r.getLong("seq"), r.getLong("xid"), e.companyId(), e.employeeId(), e.points(),
               r.getOffsetDateTime("created_at").toInstant().toEpochMilli(), r.getString("display_name"),
               r.getLong("office_id"), r.getString("office"), r.getLong("team_id"), r.getString("team"),
-              e.shareTitle(), e.network());
+              e.shareTitle(), e.network(), e.feedPoints());
         });
   }
 }

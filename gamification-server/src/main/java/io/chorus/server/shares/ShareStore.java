@@ -196,14 +196,14 @@ final class ShareStore {
     List<Future<LedgerEvent>> entries = new ArrayList<>();
     // The share's own entry is written even at 0 points (daily cap reached): every share has its record.
     entries.add(Ledger.append(conn, Ledger.Entry.share(company, employee, "share", paid.base(), share.shareId(),
-        context.title(), r.report().network())));
+        context.title(), r.report().network(), paid.total())));
     if (paid.fresh() > 0) {
       entries.add(Ledger.append(conn, Ledger.Entry.share(company, employee, "fresh_bonus", paid.fresh(),
-          share.shareId(), context.title(), r.report().network())));
+          share.shareId(), context.title(), r.report().network(), paid.total())));
     }
     if (paid.ownWords() > 0) {
       entries.add(Ledger.append(conn, Ledger.Entry.share(company, employee, "own_words_bonus", paid.ownWords(),
-          share.shareId(), context.title(), r.report().network())));
+          share.shareId(), context.title(), r.report().network(), paid.total())));
     }
     List<Badge> reached = ShareBadges.reached(share.shares(), share.networks(), share.firstOnItem(), streak,
         context.held());

@@ -81,10 +81,10 @@ class LeaderboardRankTest {
     long ada = world.employee(c, "Ada", null, null);
     long ben = world.employee(c, "Ben", null, null);
     String screen = world.screenToken(c);
-    world.append(new Ledger.Entry(c, ada, "share", 10, null, null, null, null, null, null, null, null));
+    world.append(new Ledger.Entry(c, ada, "share", 10, null, null, null, null, null, null, null, null, 0));
     long wrong = world.sql.number("SELECT max(seq) FROM ledger_entry WHERE employee_id = ?", ada);
-    world.append(new Ledger.Entry(c, ben, "share", 15, null, null, null, null, null, null, null, null));
-    world.append(new Ledger.Entry(c, ada, "share", 10, null, null, null, null, null, null, null, null));
+    world.append(new Ledger.Entry(c, ben, "share", 15, null, null, null, null, null, null, null, null, 0));
+    world.append(new Ledger.Entry(c, ada, "share", 10, null, null, null, null, null, null, null, null, 0));
     assertEquals(Map.of("Ada", 20L, "Ben", 15L), BoardWorld.points(
         world.api.get("/api/leaderboard?period=week", screen).json()));
 

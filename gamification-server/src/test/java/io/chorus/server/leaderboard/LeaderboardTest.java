@@ -125,6 +125,8 @@ class LeaderboardTest {
       SseEvent shareEvent = stream.await(e -> e.type().equals("share"), 2, TimeUnit.SECONDS);
       assertNotNull(shareEvent, "the share is announced");
       assertEquals("Arif Rahman", new JsonObject(shareEvent.data()).getString("employeeName"));
+      assertEquals(share.json().getLong("points"), new JsonObject(shareEvent.data()).getLong("points"),
+          "the feed shows what the share earned in all, bonuses included, as the sharer's receipt does");
       SseEvent board = stream.await(e -> e.type().equals("board")
           && points(new JsonObject(e.data()).getJsonArray("rows"), "Arif Rahman") == arifWeek, 2, TimeUnit.SECONDS);
       assertNotNull(board, "a board with Arif's new score");

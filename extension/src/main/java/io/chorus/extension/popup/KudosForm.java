@@ -1,0 +1,190 @@
+package io.chorus.extension.popup;
+
+import elemental2.dom.DomGlobal;
+import elemental2.dom.HTMLButtonElement;
+import elemental2.dom.HTMLElement;
+import elemental2.dom.HTMLFormElement;
+import elemental2.dom.HTMLOptionElement;
+import elemental2.dom.HTMLSelectElement;
+import elemental2.dom.HTMLTextAreaElement;
+import io.chorus.extension.messaging.Messages;
+import io.chorus.extension.messaging.WorkerClient;
+import io.chorus.extension.ui.Nodes;
+import io.chorus.extension.wire.JsReader;
+import io.chorus.extension.wire.JsWriter;
+import io.chorus.shared.wire.Colleague;
+import io.chorus.shared.wire.KudosEvent;
+import io.chorus.shared.wire.KudosOptions;
+import io.chorus.shared.wire.KudosRequest;
+import io.chorus.shared.wire.WireException;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * "Give kudos": a colleague, one of the company's values and a short message (at most 280, counted
+ * as the server counts), sent through the worker. The section folds away (a {@code <details>}) so the
+ * popup stays small; its summary says how many kudos are left this week.
+ */
+final class KudosForm {
+  /** What the popup does when the worker says the session is over. */
+  interface SignedOut {
+    void run();
+  }
+
+  private final long me;
+  private final SignedOut signedOut;
+  private final HTMLElement root = Nodes.el("details", "kudos");
+  private final HTMLElement left = Nodes.el("span", "kudos-left");
+  private final HTMLFormElement form = (HTMLFormElement) Nodes.el("form", "kudos-form");
+  private final HTMLSelectElement colleague = (HTMLSelectElement) Nodes.el("select", null);
+  private final HTMLSelectElement value = (HTMLSelectElement) Nodes.el("select", null);
+  private final HTMLTextAreaElement message = (HTMLTextAreaElement) Nodes.el("textarea", null);
+  private final HTMLElement counter = Nodes.el("span", "counter");
+  private final HTMLButtonElement send = (HTMLButtonElement) Nodes.text("button", null, "Send kudos");
+  private final HTMLElement status = Nodes.el("p", "status");
+  private int kudosLeft;
+
+  KudosForm(long me, SignedOut signedOut) {
+    this.me = me;
+    this.signedOut = signedOut;
+    HTMLElement summary = Nodes.append(Nodes.el("summary", null),
+        Nodes.text("span", "kudos-title", "\uD83D\uDC4F Give kudos"), left);
+    colleague.name = "colleague";
+    value.name = "value";
+    message.name = "message";
+    message.rows = 3;
+    message.maxLength = KudosRequest.MAX_MESSAGE;
+    message.placeholder = "Say what they did and why it mattered";
+    message.addEventListener("input", e -> Nodes.setText(counter, PopupText.counter(message.value, KudosRequest.MAX_MESSAGE)));
+    send.type = "submit";
+    status.setAttribute("role", "status");
+    Nodes.setText(counter, PopupText.counter("", KudosRequest.MAX_MESSAGE));
+    // The pickers' first options ("Choose a colleague…") say what they are; the labels are for screen readers.
+    colleague.setAttribute("aria-label", "Colleague");
+    value.setAttribute("aria-label", "Company value");
+    message.setAttribute("aria-label", "Message");
+    Nodes.append(form,
+        Nodes.append(Nodes.el("div", "kudos-pickers"), colleague, value),
+        message,
+        Nodes.append(Nodes.el("div", "kudos-actions"), counter, send),
+        status);
+    form.addEventListener("submit", e -> {
+      e.preventDefault();
+      submit();
+    });
+    Nodes.append(root, summary, form);
+    setEnabled(false);
+  }
+
+  HTMLElement element() {
+    return root;
+  }
+
+  /** Asks the worker for colleagues, values and this week's budget, and fills the pickers. */
+  void load() {
+    WorkerClient.send(JsPropertyMap.of("type", Messages.KUDOS_OPTIONS)).then(reply -> {
+      String s = reply.string("status");
+      if (Messages.OK.equals(s)) {
+        show(KudosOptions.read(reply.object("options")));
+      } else if (Messages.SIGNED_OUT.equals(s)) {
+        signedOut.run();
+      } else {
+        Nodes.setText(left, "");
+        say(reply.optString("message"), "bad");
+      }
+      return null;
+    });
+  }
+
+  private void show(KudosOptions options) {
+    String chosenColleague = colleague.value;
+    String chosenValue = value.value;
+    colleague.textContent = "";
+    colleague.appendChild(option("", "Choose a colleague\u2026"));
+    for (Colleague c : options.colleagues()) {
+      if (c.employeeId() != me) {
+        colleague.appendChild(option(String.valueOf(c.employeeId()),
+            c.office() == null ? c.name() : c.name() + " \u00B7 " + c.office()));
+      }
+    }
+    value.textContent = "";
+    value.appendChild(option("", "Choose a value\u2026"));
+    for (String v : options.values()) {
+      value.appendChild(option(v, v));
+    }
+    colleague.value = chosenColleague;
+    value.value = chosenValue;
+    budget(options.kudosLeft());
+  }
+
+  private void budget(int remaining) {
+    kudosLeft = remaining;
+    Nodes.setText(left, PopupText.kudosLeft(remaining));
+    setEnabled(remaining > 0);
+    if (remaining <= 0 && status.textContent.isEmpty()) {
+      say(PopupText.kudosError("kudos_budget_spent", null, true), null);
+    }
+  }
+
+  private void submit() {
+    KudosRequest request;
+    try {
+      request = KudosRequest.read(new JsReader(JsPropertyMap.of(
+          "to", colleague.value.isEmpty() ? 0.0 : Double.parseDouble(colleague.value),
+          "value", value.value, "message", message.value)));
+    } catch (WireException | NumberFormatException invalid) {
+      say(colleague.value.isEmpty() ? "Choose a colleague."
+          : value.value.isEmpty() ? "Choose one of your company's values."
+          : "Write a short message (up to " + KudosRequest.MAX_MESSAGE + " characters).", "bad");
+      return;
+    }
+    String toName = colleague.options.getAt(colleague.selectedIndex).text;
+    int dot = toName.indexOf(" \u00B7 ");
+    String to = dot < 0 ? toName : toName.substring(0, dot);
+    send.disabled = true;
+    say("Sending\u2026", null);
+    WorkerClient.send(JsPropertyMap.of("type", Messages.GIVE_KUDOS, "kudos", JsWriter.encode(request::write)))
+        .then(reply -> {
+          send.disabled = false;
+          String s = reply.string("status");
+          if (Messages.SENT.equals(s)) {
+            KudosEvent given = KudosEvent.read(reply.object("kudos"));
+            long remaining = reply.optInteger("kudosLeft", -1);
+            message.value = "";
+            Nodes.setText(counter, PopupText.counter("", KudosRequest.MAX_MESSAGE));
+            colleague.value = "";
+            say(PopupText.kudosSent(given.toName() == null ? to : given.toName()), "good");
+            budget(remaining >= 0 ? (int) remaining : kudosLeft - 1);
+          } else if (Messages.SIGNED_OUT.equals(s)) {
+            signedOut.run();
+          } else {
+            String code = reply.optString("code");
+            say(PopupText.kudosError(code, reply.optString("message"), Messages.REFUSED.equals(s)), "bad");
+            if ("kudos_budget_spent".equals(code)) {
+              budget(0);
+            } else if ("unknown_colleague".equals(code) || "unknown_value".equals(code)) {
+              load();
+            }
+          }
+          return null;
+        });
+  }
+
+  private void setEnabled(boolean enabled) {
+    colleague.disabled = !enabled;
+    value.disabled = !enabled;
+    message.disabled = !enabled;
+    send.disabled = !enabled;
+  }
+
+  private void say(String text, String tone) {
+    Nodes.setText(status, text);
+    status.className = "status" + (tone == null ? "" : " " + tone);
+  }
+
+  private static HTMLOptionElement option(String v, String text) {
+    HTMLOptionElement o = (HTMLOptionElement) DomGlobal.document.createElement("option");
+    o.value = v;
+    o.textContent = text;
+    return o;
+  }
+}

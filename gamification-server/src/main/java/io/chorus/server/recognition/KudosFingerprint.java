@@ -1,0 +1,26 @@
+package io.chorus.server.recognition;
+
+import io.chorus.shared.wire.KudosRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The fingerprint kept with a kudos' idempotency key: the same key with the same kudos replays the
+ * first answer; the same key with a different one is refused. Over the decoded fields, so JSON spacing
+ * or field order does not matter.
+ */
+final class KudosFingerprint {
+  private KudosFingerprint() {}
+
+  static String of(KudosRequest r) {
+    String canonical = r.to() + "\n" + r.value() + "\n" + r.message();
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every JVM has SHA-256", e);
+    }
+  }
+}
