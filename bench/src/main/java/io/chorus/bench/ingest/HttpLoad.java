@@ -101,13 +101,18 @@ final class HttpLoad implements AutoCloseable {
     });
   }
 
-  Result openLoop(double perSecond, Duration duration) throws Exception {
-    long total = Math.max(1, Math.round(perSecond * duration.toNanos() / 1e9));
+  /**
+   * Reports due at a fixed rate for {@code settle} plus {@code duration}; only those due after the settle
+   * time are counted (the first seconds at a new rate carry whatever the phase before left behind).
+   */
+  Result openLoop(double perSecond, Duration settle, Duration duration) throws Exception {
+    long total = Math.max(1, Math.round(perSecond * (settle.toNanos() + duration.toNanos()) / 1e9));
     double intervalNanos = 1e9 / perSecond;
     CompletableFuture<Result> done = new CompletableFuture<>();
     vertx.runOnContext(v -> {
       Tally tally = new Tally(duration.toNanos() / 1e9);
       long start = System.nanoTime();
+      long counted = start + settle.toNanos();
       long[] sent = {0};
       long[] answered = {0};
       vertx.setPeriodic(1, timer -> {
@@ -117,8 +122,10 @@ final class HttpLoad implements AutoCloseable {
           sent[0]++;
           send().onComplete(answer -> {
             long latency = System.nanoTime() - scheduled;
-            tally.record(answer, latency);
-            tally.timeline(scheduled - start, latency, answer);
+            if (scheduled >= counted) {
+              tally.record(answer, latency);
+              tally.timeline(scheduled - counted, latency, answer);
+            }
             if (++answered[0] == total) {
               done.complete(tally.result(0));
             }
@@ -128,7 +135,7 @@ final class HttpLoad implements AutoCloseable {
           vertx.cancelTimer(timer);
         }
       });
-      giveUpAfter(duration.plus(GRACE), done, () -> tally.result(total - answered[0]));
+      giveUpAfter(settle.plus(duration).plus(GRACE), done, () -> tally.result(total - answered[0]));
     });
     return done.get();
   }

@@ -27,7 +27,8 @@ import javax.crypto.SecretKey;
  *       are dropped;</li>
  *   <li>pgbench, N clients for the phase's length: the most the database persists;</li>
  *   <li>the server, N HTTP clients for the same length: the most it reports;</li>
- *   <li>the server at half of pgbench's rate on a fixed schedule: its latency when not saturated.</li>
+ *   <li>pgbench again (the server is compared with the mean of the two runs around it);</li>
+ *   <li>the server at half of pgbench's mean rate on a fixed schedule: its latency when not saturated.</li>
  * </ol>
  * A checkpoint after seeding only: a checkpoint right before a phase would make its first second pay
  * full-page writes for every page it touches (the warm-up pays those once). Prints the table and
@@ -36,6 +37,8 @@ import javax.crypto.SecretKey;
 public final class IngestBench {
   private static final Duration WARMUP_SLICE = Duration.ofSeconds(5);
   private static final Duration WARMUP_OPEN = Duration.ofSeconds(10);
+  /** The open loop's first seconds, not counted: they carry the writes pgbench has just left to flush. */
+  private static final Duration OPEN_SETTLE = Duration.ofSeconds(5);
 
   private IngestBench() {}
 
@@ -92,9 +95,9 @@ public final class IngestBench {
         variables.put("linkedin_post_prefix", ShareRequests.LINKEDIN_POST_PREFIX);
         variables.put("tracked_url_prefix", "http://localhost:" + server.port() + ApiPaths.TRACKED_LINK_PREFIX);
         variables.put("n", 0L);
-        PgBench.Result pgbench = PgBench.run(settings.pgbench(), target, script, variables, settings.clients(),
-            settings.seconds(), work.resolve("pgbench.out"));
-        say(String.format("  %.1f tps", pgbench.tps()));
+        PgBench.Result before = PgBench.run(settings.pgbench(), target, script, variables, settings.clients(),
+            settings.seconds(), work.resolve("pgbench-before.out"));
+        say(String.format("  %.1f tps", before.tps()));
 
         say("Server, closed loop, " + settings.clients() + " clients, " + settings.seconds() + " s ...");
         double cpuBefore = server.cpuMillis();
@@ -104,15 +107,26 @@ public final class IngestBench {
         double loaderCpu = (ownCpuMillis() - loaderBefore) / Math.max(1, closed.created() + closed.failed());
         say(String.format("  %.1f reports/s", closed.perSecond()));
 
-        double openRate = pgbench.tps() / 2;
-        say(String.format("Server, open loop at %.1f reports/s, %d s ...", openRate, settings.seconds()));
+        // pgbench again, after the server: the machine's other work drifts, and the mean of the two runs
+        // around the server's is what the server is compared with. Its own k range: after the first run's.
+        say("pgbench again, " + settings.clients() + " clients, " + settings.seconds() + " s ...");
+        variables.put("first_k", combos.pgbenchFirst() + (before.transactions() + 1) * settings.clients());
+        PgBench.Result after = PgBench.run(settings.pgbench(), target, script, variables, settings.clients(),
+            settings.seconds(), work.resolve("pgbench-after.out"));
+        say(String.format("  %.1f tps", after.tps()));
+
+        double openRate = (before.tps() + after.tps()) / 4;
+        say(String.format("Server, open loop at %.1f reports/s, %d s settling + %d s counted, from %s ...", openRate,
+            OPEN_SETTLE.toSeconds(), settings.seconds(), java.time.LocalTime.now()));
         cpuBefore = server.cpuMillis();
-        HttpLoad.Result open = load.openLoop(openRate, phase);
-        double openCpu = (server.cpuMillis() - cpuBefore) / Math.max(1, open.created() + open.failed());
+        HttpLoad.Result open = load.openLoop(openRate, OPEN_SETTLE, phase);
+        // Over every report sent, the settling ones included: the CPU was spent on all of them.
+        double openCpu = (server.cpuMillis() - cpuBefore)
+            / Math.max(1, openRate * (OPEN_SETTLE.toSeconds() + settings.seconds()));
         Files.writeString(work.resolve("open-loop.csv"), open.timeline(), StandardCharsets.UTF_8);
 
         IngestReport report = new IngestReport(employees, shares, ledgerRows, settings.items(), settings.clients(),
-            settings.seconds(), machine, setup(settings), pgbench, closed, closedCpu, loaderCpu, openRate, open, openCpu);
+            settings.seconds(), machine, setup(settings), before, after, closed, closedCpu, loaderCpu, openRate, open, openCpu);
         System.out.println(report.render());
       }
     }
@@ -153,7 +167,7 @@ public final class IngestBench {
     say(rates.toString());
     // A server below saturation runs other code (a free pooled connection at once, one request per
     // wake-up) than one at saturation; warm that up too, or the open loop's first seconds pay for its JIT.
-    HttpLoad.Result open = load.openLoop(best / 2, WARMUP_OPEN);
+    HttpLoad.Result open = load.openLoop(best / 2, Duration.ZERO, WARMUP_OPEN);
     say(String.format("  then an open loop at %.0f/s for %d s: p50 %.1f ms, p99 %.1f ms%s", best / 2,
         WARMUP_OPEN.toSeconds(), open.latencies().percentileMillis(50), open.latencies().percentileMillis(99),
         open.failed() > 0 ? ", " + open.failed() + " failed: " + open.firstFailure() : ""));

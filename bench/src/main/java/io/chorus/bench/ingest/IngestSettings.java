@@ -40,7 +40,7 @@ record IngestSettings(
         s.integer("items", 200),
         s.integer("seeded-shares", 1_000_000),
         s.integer("clients", 8),
-        s.integer("warmup-seconds", 60),
+        s.integer("warmup-seconds", 90),
         s.integer("seconds", 15),
         s.string("pgbench", defaultPgbench()),
         s.string("server-java-options", ""));

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class CombosTest {
   @Test
+  @DisplayName("every k names a different (employee, item, network), so no bench report is refused as already shared")
   void everyKNamesADifferentEmployeeItemNetworkSoNoReportIsRefusedAsAlreadyShared() {
     Combos combos = new Combos(7, 5, 20);
     Set<String> seen = new HashSet<>();
@@ -24,6 +26,7 @@ class CombosTest {
   }
 
   @Test
+  @DisplayName("the seed, the server run and the pgbench run take disjoint ranges of k")
   void seedServerAndPgbenchTakeDisjointRanges() {
     Combos combos = new Combos(10_000, 200, 1_000_000);
     assertEquals(1_000_000, combos.serverFirst());
@@ -32,6 +35,7 @@ class CombosTest {
   }
 
   @Test
+  @DisplayName("a seed larger than every combination is refused before anything runs")
   void aSeedLargerThanEveryCombinationIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> new Combos(10, 10, 201));
   }

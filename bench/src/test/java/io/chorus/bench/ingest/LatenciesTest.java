@@ -3,10 +3,12 @@ package io.chorus.bench.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class LatenciesTest {
   @Test
+  @DisplayName("percentiles are nearest-rank, in milliseconds")
   void percentilesAreNearestRankInMilliseconds() {
     Latencies l = new Latencies();
     for (int ms = 100; ms >= 1; ms--) {
@@ -19,6 +21,7 @@ class LatenciesTest {
   }
 
   @Test
+  @DisplayName("slow answers beyond the slowest 1% do not move the p99, and show above it")
   void oneSlowAnswerInAHundredIsTheP99NotHiddenByTheRest() {
     Latencies l = new Latencies();
     for (int i = 0; i < 9_900; i++) {
@@ -32,6 +35,7 @@ class LatenciesTest {
   }
 
   @Test
+  @DisplayName("nothing recorded gives NaN, not a made-up zero")
   void nothingRecordedIsNotANumber() {
     assertTrue(Double.isNaN(new Latencies().percentileMillis(99)));
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class PgBenchTest {
@@ -25,6 +26,7 @@ class PgBenchTest {
       """;
 
   @Test
+  @DisplayName("reads tps, mean latency and counts from pgbench 15's summary")
   void readsTpsLatencyAndCounts() {
     PgBench.Result r = PgBench.parse(SUMMARY);
     assertEquals(952.494858, r.tps());
@@ -35,6 +37,7 @@ class PgBenchTest {
   }
 
   @Test
+  @DisplayName("an aborted pgbench client is reported, not swallowed")
   void anAbortedClientIsReportedNotSwallowed() {
     String aborted = SUMMARY.replace("duration: 5 s\n", "duration: 5 s\n"
         + "pgbench: error: client 3 script 0 aborted in command 13 query 0: ERROR:  duplicate key value\n");
@@ -42,6 +45,7 @@ class PgBenchTest {
   }
 
   @Test
+  @DisplayName("output without a summary gives no result")
   void noSummaryIsNoResult() {
     assertNull(PgBench.parse("pgbench: error: connection to server failed\n"));
   }

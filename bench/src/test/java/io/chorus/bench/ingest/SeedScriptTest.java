@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class SeedScriptTest {
   @Test
+  @DisplayName("the seed splits at semicolons that end a line and drops comment lines")
   void splitsAtSemicolonsThatEndALineAndDropsCommentLines() {
     List<String> statements = BenchDatabase.statements("""
         -- a comment; with a semicolon
@@ -20,6 +22,7 @@ class SeedScriptTest {
   }
 
   @Test
+  @DisplayName("the seed writes every table a share touches")
   void theSeedWritesEveryTableAShareTouches() {
     List<String> statements = BenchDatabase.statements(BenchDatabase.resource("seed.sql"));
     for (String table : List.of("company", "scoring_rules", "employee", "content", "content_variant", "share",
