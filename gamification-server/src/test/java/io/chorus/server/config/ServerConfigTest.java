@@ -21,7 +21,7 @@ class ServerConfigTest {
     assertEquals(8080, c.httpPort());
     assertEquals("http://localhost:8080", c.publicUrl(8080));
     assertEquals(ServerConfig.DemoMode.AUTO, c.demo());
-    assertEquals(4, c.dbPoolSize());
+    assertEquals(8, c.dbPoolSize());
   }
 
   @Test
