@@ -34,11 +34,18 @@ public final class TestNode implements AutoCloseable {
   }
 
   public static TestNode start(Vertx vertx, String name) {
+    return start(vertx, name, Map.of());
+  }
+
+  /** A node with more settings (environment variable → value) on top of a free port and the demo. */
+  public static TestNode start(Vertx vertx, String name, Map<String, String> settings) {
     DatabaseTarget database = TestDatabases.fresh(name);
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     SecretKey key = Keys.hmacShaKeyFor(secret);
-    ServerConfig config = ServerConfig.from(Map.of("CHORUS_HTTP_PORT", "0", "CHORUS_DEMO", "on"));
+    Map<String, String> env = new java.util.HashMap<>(Map.of("CHORUS_HTTP_PORT", "0", "CHORUS_DEMO", "on"));
+    env.putAll(settings);
+    ServerConfig config = ServerConfig.from(env);
     ChorusNode node = await(ChorusNode.start(vertx, config, database, key, Clock.systemUTC()));
     return new TestNode(database, node, key);
   }
