@@ -72,10 +72,13 @@ public final class ChorusNode {
     return demo;
   }
 
-  /** Stops serving (ending live streams with a retry hint), then closes the pool. */
+  /**
+   * Stops serving (no new connections; requests in flight finish; live streams end with a retry hint)
+   * and the hourly job, then closes the pool once neither uses it.
+   */
   public Future<Void> stop() {
-    weeklyTop3.stop();
-    return services.vertx().undeploy(http.deploymentID())
+    return Future.join(weeklyTop3.stop(), services.vertx().undeploy(http.deploymentID()))
+        .<Void>mapEmpty()
         .eventually(() -> services.pool().close());
   }
 }

@@ -44,6 +44,7 @@ public final class LeaderboardStream {
   private final Set<Long> flushScheduled = new HashSet<>();
   private MessageConsumer<JsonObject> changes;
   private long heartbeatTimer;
+  private boolean stopping;
 
   private static final class Client {
     final HttpServerResponse response;
@@ -80,14 +81,24 @@ public final class LeaderboardStream {
     return changes.completion();
   }
 
-  /** Ends every stream with a retry hint, so screens reconnect (to this node or another). */
+  /**
+   * Ends every stream with a retry hint, so screens reconnect (to this node once it is back, or to
+   * another); a stream still being opened ends the same way.
+   */
   public Future<Void> stop() {
+    stopping = true;
     vertx.cancelTimer(heartbeatTimer);
     for (Client c : new ArrayList<>(clients)) {
-      c.response.end();
+      endWithRetryHint(c.response);
     }
     clients.clear();
     return changes == null ? Future.succeededFuture() : changes.unregister();
+  }
+
+  private static void endWithRetryHint(HttpServerResponse response) {
+    if (!response.ended() && !response.closed()) {
+      response.end(": server stopping\nretry: " + RETRY_MS + "\n\n");
+    }
   }
 
   void open(RoutingContext ctx, Caller caller, BoardScope scope, Period period, int rows) {
@@ -100,6 +111,10 @@ public final class LeaderboardStream {
     Future.all(client.board(index), index.recent(caller.companyId()))
         .onSuccess(both -> {
           if (ctx.request().connection() == null || response.closed()) {
+            return;
+          }
+          if (stopping) {
+            endWithRetryHint(response);
             return;
           }
           RecentFeed.Snapshot recent = both.resultAt(1);
