@@ -82,6 +82,7 @@ class OfficeScreenTest {
 
   @BeforeAll
   static void start(Vertx vertx) {
+    ChromiumWithExtension.requireChromium();
     node = TestNode.start(vertx, "office_screen");
     playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
