@@ -211,6 +211,13 @@ class ShareRefusalsTest {
         refusedField("a surrogate encoded as UTF-8 bytes (CESU-8)", () -> reportBytes(concat(
             good().encode().replace("}", ",\"postedText\":\""), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
             "\"}")), "invalid_field", "postedText"),
+        // Jackson decodes an overlong NUL as a NUL: the string check is what refuses it.
+        refusedField("a NUL in overlong UTF-8 (C0 80)", () -> reportBytes(concat(
+            good().encode().replace("}", ",\"postedText\":\""), new byte[] {(byte) 0xC0, (byte) 0x80}, "\"}")),
+            "invalid_field", "postedText"),
+        refusedField("a body in UTF-16", () -> node.api.postBytes("/api/shares", sanne, good().put("postedText", "ok\u0000")
+            .encode().getBytes(java.nio.charset.StandardCharsets.UTF_16BE), "Idempotency-Key", Api.newKey()),
+            "invalid_field", "postedText"),
         refusedField("JSON nested 17 deep", () -> reportRaw("\"postedAt\":" + "[".repeat(17) + "]".repeat(17)),
             "malformed_json", null),
         refusedField("more after the JSON object", () -> node.api.postJson("/api/shares", sanne,
