@@ -10,6 +10,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.SecretKey;
@@ -34,11 +35,18 @@ public final class TestNode implements AutoCloseable {
   }
 
   public static TestNode start(Vertx vertx, String name) {
+    return start(vertx, name, Map.of());
+  }
+
+  /** A node with these settings (environment variables) on top of the test defaults. */
+  public static TestNode start(Vertx vertx, String name, Map<String, String> settings) {
     DatabaseTarget database = TestDatabases.fresh(name);
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     SecretKey key = Keys.hmacShaKeyFor(secret);
-    ServerConfig config = ServerConfig.from(Map.of("CHORUS_HTTP_PORT", "0", "CHORUS_DEMO", "on"));
+    Map<String, String> env = new HashMap<>(Map.of("CHORUS_HTTP_PORT", "0", "CHORUS_DEMO", "on"));
+    env.putAll(settings);
+    ServerConfig config = ServerConfig.from(env);
     ChorusNode node = await(ChorusNode.start(vertx, config, database, key, Clock.systemUTC()));
     return new TestNode(database, node, key);
   }
