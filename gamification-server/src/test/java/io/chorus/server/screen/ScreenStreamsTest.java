@@ -117,6 +117,29 @@ class ScreenStreamsTest {
   }
 
   @Test
+  @DisplayName("Requests do not write last_seen_at one by one; the node writes it when it stops")
+  void lastSeenWrittenAtShutdown(Vertx vertx) {
+    try (TestNode quiet = TestNode.start(vertx, "screen_seen_at_stop", Map.of("CHORUS_SCREEN_SEEN_FLUSH_SECONDS", "3600"))) {
+      String screenId = quiet.node.demo().screenId().toString();
+      String lastSeen = "SELECT last_seen_at FROM display_screen WHERE id = ?::uuid";
+      try {
+        quiet.sql.update("UPDATE display_screen SET last_seen_at = NULL WHERE id = ?::uuid", screenId);
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      String token = quiet.screenToken();
+      for (int i = 0; i < 5; i++) {
+        assertEquals(200, quiet.api.get("/api/leaderboard", token).status());
+      }
+      assertEquals(null, quiet.sql.text(lastSeen, screenId), "no write per request");
+
+      quiet.stopNode();
+
+      assertNotNull(quiet.sql.text(lastSeen, screenId), "written at shutdown");
+    }
+  }
+
+  @Test
   @DisplayName("Revoking a screen ends its open stream within 2 s with a 'revoked' event (token_revoked); its "
       + "token then gets 401 token_revoked; another screen's stream stays open; nothing else changes")
   void revocationEndsOpenStreams() throws Exception {

@@ -112,10 +112,20 @@ public final class TestNode implements AutoCloseable {
     }
   }
 
+  private boolean stopped;
+
+  /** Stops the node as a shutdown does, keeping its database for the test to look at (close drops it). */
+  public void stopNode() {
+    if (!stopped) {
+      stopped = true;
+      await(node.stop());
+    }
+  }
+
   @Override
   public void close() {
     sql.close();
-    await(node.stop());
+    stopNode();
     if (ownsDatabase) {
       TestDatabases.drop(database);
     }
