@@ -154,8 +154,8 @@ public final class SignInLimits {
       }
       int used = byAddress.recent(now) + byAddress.inFlight;
       if (used >= PER_ADDRESS) {
-        throw tooMany(ErrorCode.TOO_MANY_ATTEMPTS.message(),
-            byAddress.secondsUntilExpiry(used - PER_ADDRESS, now));
+        long seconds = byAddress.secondsUntilExpiry(used - PER_ADDRESS, now);
+        throw tooMany("Too many failed sign-ins from your network. Try again " + inAbout(seconds) + ".", seconds);
       }
     }
     Tally byAccount = tallies.get(account);
@@ -167,8 +167,8 @@ public final class SignInLimits {
         if (byPair != null && (byPair.inFlight > 0 || byPair.recent(now) > 0)) {
           long pairClean = byPair.failures.isEmpty() ? 1
               : byPair.secondsUntilExpiry(byPair.failures.size() - 1, now);
-          long unlocked = byAccount.secondsUntilExpiry(used - PER_ACCOUNT, now);
-          throw tooMany(ErrorCode.TOO_MANY_ATTEMPTS.message(), Math.min(pairClean, unlocked));
+          long seconds = Math.min(pairClean, byAccount.secondsUntilExpiry(used - PER_ACCOUNT, now));
+          throw tooMany("Too many failed sign-ins for this account. Try again " + inAbout(seconds) + ".", seconds);
         }
       }
     }
@@ -248,6 +248,13 @@ public final class SignInLimits {
         it.remove();
       }
     }
+  }
+
+  private static String inAbout(long seconds) {
+    if (seconds <= 60) {
+      return "in a minute";
+    }
+    return "in about " + (seconds + 59) / 60 + " minutes";
   }
 
   private static RetryLaterException tooMany(String message, long seconds) {
