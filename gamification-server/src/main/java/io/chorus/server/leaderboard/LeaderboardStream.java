@@ -46,7 +46,8 @@ public final class LeaderboardStream {
   static final long HEARTBEAT_MS = 15_000;
   static final long DROP_BLOCKED_AFTER_MS = 60_000;
   static final int RETRY_MS = 2_000;
-  static final long RECHECK_MS = ScreenStates.TTL.toMillis();
+  /** How often open screen streams ask whether their link still stands (a cache read, mostly). */
+  static final long RECHECK_MS = 2_000;
   /** The event that tells a screen its link was revoked: stop, do not reconnect. */
   public static final String REVOKED_EVENT = "revoked";
 
