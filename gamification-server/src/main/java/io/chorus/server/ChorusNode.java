@@ -42,6 +42,7 @@ public final class ChorusNode {
     }
     return new DemoCompany(vertx, pool, clock).prepare(config.demo())
         .compose(demo -> services.leaderboard().listen()
+            .compose(v -> services.screenStates().start())
             .compose(v -> vertx.fileSystem().readFile("pages/screen.html"))
             .compose(page -> {
               HttpVerticle http = new HttpVerticle(services, origins, page);
@@ -52,7 +53,7 @@ public final class ChorusNode {
                 return new ChorusNode(services, http, demo, weeklyTop3);
               });
             }))
-        .onFailure(e -> pool.close());
+        .onFailure(e -> services.passwords().close().eventually(pool::close));
   }
 
   public int port() {
@@ -74,11 +75,14 @@ public final class ChorusNode {
 
   /**
    * Stops serving (no new connections; requests in flight finish; live streams end with a retry hint)
-   * and the hourly job, then closes the pool once neither uses it.
+   * and the hourly job; then writes when screens were last seen, closes the password workers, and
+   * closes the pool once nothing uses it.
    */
   public Future<Void> stop() {
     return Future.join(weeklyTop3.stop(), services.vertx().undeploy(http.deploymentID()))
         .<Void>mapEmpty()
+        .eventually(() -> services.screenStates().stop())
+        .eventually(() -> services.passwords().close())
         .eventually(() -> services.pool().close());
   }
 }

@@ -429,6 +429,31 @@ class OfficeScreenTest {
 
   @Test
   @Order(9)
+  @DisplayName("A screen that is showing the board when its link is revoked says within seconds that the link was "
+      + "revoked, and stops asking")
+  void revokedWhileShowing() {
+    String liaison = node.signIn("liga@acme.example");
+    Reply created = node.api.postJson("/api/screens", liaison, new JsonObject().put("name", "Canteen").encode());
+    assertEquals(201, created.status(), created.text());
+    streamRequests.clear();
+    newPage().clock().install();
+    page.navigate(node.url() + "/screen#t=" + created.json().getString("token"));
+    assertThat(page.locator(".status")).hasText("Live");
+
+    assertEquals(200, node.api.postJson("/api/screens/" + created.json().getString("screenId") + "/revoke", liaison,
+        "{}").status());
+
+    assertThat(page.locator(".message-title")).hasText("This screen link was revoked");
+    assertThat(page.locator(".message-text")).hasText(DEAD_LINK);
+    // Five minutes of the page's timers, in an instant: a revoked link is never asked for again.
+    page.clock().runFor(5 * 60_000);
+    page.evaluate("fetch('/health').then(r => r.status)");
+    assertEquals(1, streamRequests.size(), "one stream, ended by the revocation: " + streamRequests);
+    assertNoScriptOrPolicyTrouble();
+  }
+
+  @Test
+  @Order(10)
   @DisplayName("Every badge shows as its picture from the server (each request 200, each image decoded), never as an emoji a TV without an emoji font draws as an empty box")
   void everyBadgeIsAPicture() throws Exception {
     List<String> badgeIds = java.util.Arrays.stream(io.chorus.shared.badges.Badge.values())

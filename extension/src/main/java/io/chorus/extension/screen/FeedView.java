@@ -18,9 +18,10 @@ import jsinterop.base.Js;
 /**
  * The latest activity, newest first: "Sanne de Vries shared “Acme opens its robotics lab in Riga” on
  * LinkedIn", "Sanne de Vries → Jānis Bērziņš [heart] One team: ‘thanks for …’", "Jānis Bērziņš earned
- * [flame] 4-week streak" (pictures from the shipped SVGs), each with a line of detail and its age. Names, titles and messages are user input
- * and go in as text nodes only. Keyed by {@link FeedItem#key()}, so a new item slides in without
- * disturbing the others.
+ * [flame] 4-week streak" (pictures from the shipped SVGs, never emoji), each with a line of detail and
+ * its age. Names, titles, values and messages are user input: each goes in as text in its own isolating
+ * element ({@link Nodes#userText}), so none can reorder the rest of its line. Keyed by
+ * {@link FeedItem#key()}, so a new item slides in without disturbing the others.
  */
 final class FeedView {
   /** A kudos message is cut to what three lines on a TV hold. */
@@ -101,12 +102,12 @@ final class FeedView {
     Network network = s.network();
     meta.appendChild(Nodes.text("span", "feed-points", Formats.gain(s.points())));
     if (s.office() != null && !s.office().isEmpty()) {
-      Nodes.append(meta, Nodes.plain(" · "), Nodes.text("span", "feed-office", s.office()));
+      Nodes.append(meta, Nodes.plain(" · "), Nodes.userText("feed-office", s.office()));
     }
     return Nodes.append(Nodes.el("p", "feed-line"),
-        Nodes.text("span", "feed-name", s.employeeName()),
+        Nodes.userText("feed-name", s.employeeName()),
         Nodes.plain(" shared "),
-        Nodes.text("span", "share-title", "\u201C" + s.contentTitle() + "\u201D"),
+        quoted("share-title", "\u201C", s.contentTitle(), "\u201D"),
         Nodes.plain(" on "),
         Nodes.text("span", "share-network share-network--" + (network == null ? "other" : network.wireName()),
             network == null ? "a network" : network.displayName()));
@@ -115,16 +116,21 @@ final class FeedView {
   private static HTMLElement kudosLine(KudosEvent k, HTMLElement meta) {
     meta.appendChild(Nodes.text("span", "feed-kind", "Kudos"));
     return Nodes.append(Nodes.el("p", "feed-line"),
-        Nodes.text("span", "feed-name", k.fromName()),
+        Nodes.userText("feed-name", k.fromName()),
         Nodes.plain(" \u2192 "),
-        Nodes.text("span", "feed-name", k.toName()),
+        Nodes.userText("feed-name", k.toName()),
         // The heart of the "Appreciated" badge marks a kudos (the meta line says "Kudos" in words); its
         // margin is the space before it, so the line's text reads "… → Jānis One team: …".
         kudosMark(),
         Nodes.plain(" "),
-        Nodes.text("span", "kudos-value", k.value()),
+        Nodes.userText("kudos-value", k.value()),
         Nodes.plain(": "),
-        Nodes.text("span", "kudos-message", "\u2018" + Formats.excerpt(k.message(), MESSAGE_CHARS) + "\u2019"));
+        quoted("kudos-message", "\u2018", Formats.excerpt(k.message(), MESSAGE_CHARS), "\u2019"));
+  }
+
+  /** "“title”": the quotation marks outside the isolated text, so they stay on their own sides. */
+  private static HTMLElement quoted(String className, String open, String text, String close) {
+    return Nodes.append(Nodes.el("span", className), Nodes.plain(open), Nodes.userText(null, text), Nodes.plain(close));
   }
 
   private static HTMLElement kudosMark() {
@@ -141,7 +147,7 @@ final class FeedView {
       name.insertBefore(BadgeIcons.img(BadgeIcons.SCREEN, badge, ""), name.firstChild);
     }
     return Nodes.append(Nodes.el("p", "feed-line"),
-        Nodes.text("span", "feed-name", b.employeeName()),
+        Nodes.userText("feed-name", b.employeeName()),
         Nodes.plain(" earned "),
         name);
   }
