@@ -2,6 +2,7 @@ package io.chorus.server;
 
 import io.chorus.server.auth.AuthStore;
 import io.chorus.server.auth.Authenticator;
+import io.chorus.server.auth.ConsoleSessions;
 import io.chorus.server.auth.PasswordHasher;
 import io.chorus.server.auth.SignInThrottle;
 import io.chorus.server.auth.TokenIssuer;
@@ -29,6 +30,7 @@ public record Services(
     Clock clock,
     TokenIssuer tokens,
     Authenticator auth,
+    ConsoleSessions consoleSessions,
     AuthStore people,
     PasswordHasher passwords,
     SignInThrottle throttle,
@@ -42,9 +44,11 @@ public record Services(
   public static Services create(ServerConfig config, Vertx vertx, Pool pool, SecretKey key, Clock clock) {
     TokenIssuer tokens = new TokenIssuer(key, clock, config.employeeTokenTtl(), config.displayTokenTtl());
     AuthStore people = new AuthStore(pool);
-    Authenticator auth = new Authenticator(new TokenVerifier(key, clock), people);
+    TokenVerifier verifier = new TokenVerifier(key, clock);
+    ConsoleSessions consoleSessions = new ConsoleSessions(config, pool, tokens, verifier, key);
+    Authenticator auth = new Authenticator(verifier, people, consoleSessions);
     LeaderboardIndex leaderboard = new LeaderboardIndex(vertx, pool, clock);
-    return new Services(config, vertx, pool, clock, tokens, auth, people, new PasswordHasher(vertx),
+    return new Services(config, vertx, pool, clock, tokens, auth, consoleSessions, people, new PasswordHasher(vertx),
         new SignInThrottle(clock), new ContentStore(pool), leaderboard,
         new ShareService(pool, leaderboard, clock), new ScreenStore(pool), new LinkStore(pool), new Visitors(key));
   }

@@ -25,7 +25,8 @@ public record ServerConfig(
     Duration employeeTokenTtl,
     Duration displayTokenTtl,
     List<String> allowedOrigins,
-    DemoMode demo) {
+    DemoMode demo,
+    Duration consoleSessionTtl) {
 
   /** Whether the node seeds the demo company: always, never, or only into an empty database. */
   public enum DemoMode { AUTO, ON, OFF }
@@ -56,7 +57,8 @@ public record ServerConfig(
         Duration.ofHours(s.integer("CHORUS_EMPLOYEE_TOKEN_HOURS", 24 * 30, 1, 24 * 365)),
         Duration.ofDays(s.integer("CHORUS_DISPLAY_TOKEN_DAYS", 365, 1, 3650)),
         s.list("CHORUS_ALLOWED_ORIGINS"),
-        s.demoMode("CHORUS_DEMO"));
+        s.demoMode("CHORUS_DEMO"),
+        Duration.ofHours(s.integer("CHORUS_CONSOLE_SESSION_HOURS", 12, 1, 24 * 30)));
   }
 
   /** The address people and the extension use, e.g. http://localhost:8080 (no trailing slash). */

@@ -37,4 +37,19 @@ public final class WebPolicy {
       ctx.next();
     };
   }
+
+  /**
+   * {@code cors} for requests from other origins only. The server's own pages are not cross-origin, but
+   * a browser still sends their changes with an {@code Origin}, which the allow-list (the extension's
+   * origin) would refuse.
+   */
+  public static Handler<RoutingContext> corsForOtherOrigins(CorsHandler cors, String publicUrl) {
+    return ctx -> {
+      if (SameOrigin.fromOwnPage(ctx.request(), publicUrl)) {
+        ctx.next();
+      } else {
+        cors.handle(ctx);
+      }
+    };
+  }
 }
