@@ -37,6 +37,8 @@ public final class HttpVerticle extends VerticleBase {
     stream = new LeaderboardStream(vertx, services.leaderboard());
     Router router = Router.router(vertx);
     router.route().handler(WebPolicy.commonHeaders());
+    // A change riding on the console's cookie from another site's page stops here, whatever CORS says.
+    router.route("/api/*").handler(services.consoleSessions().crossSiteGuard());
     // The server's own pages (the console) make no CORS requests: only other origins meet the allow-list.
     // (Two routes: Vert.x keeps a body handler from following a plain handler on one route.)
     router.route("/api/*")

@@ -62,8 +62,8 @@ final class Shell implements Console {
     notice = Ui.el("p", "notice");
     notice.setAttribute("role", "status");
     notice.hidden = true;
-    content = Ui.el("main", "page");
-    Ui.append(workspace, topbar, notice, content);
+    content = Ui.el("div", "page-content");
+    Ui.append(workspace, topbar, Ui.append(Ui.el("main", "page"), notice, content));
     Ui.append(element, sidebar, workspace);
   }
 

@@ -145,7 +145,8 @@ final class VoidsPage implements ConsolePage {
 
   /** One ledger entry: number, time, whose, what kind, points, what it is about, and its void state. */
   private static HTMLElement entryRow(Console console, LedgerLine entry, Runnable reload) {
-    HTMLElement row = Ui.el("li", entry.voidable() ? "row row--entry" : "row row--entry row--voided");
+    HTMLElement row = Ui.el("li", entry.isReversal() ? "row row--entry row--reversal"
+        : entry.reversedBy() != 0 ? "row row--entry row--voided" : "row row--entry");
     row.setAttribute("data-seq", String.valueOf(entry.seq()));
     HTMLElement main = Ui.el("div", "row-main");
     HTMLElement line = Ui.el("p", "row-title");

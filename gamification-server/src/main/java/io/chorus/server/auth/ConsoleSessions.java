@@ -7,6 +7,7 @@ import io.chorus.shared.wire.ApiPaths;
 import io.chorus.shared.wire.ErrorCode;
 import io.chorus.shared.wire.Role;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpMethod;
@@ -149,6 +150,24 @@ public final class ConsoleSessions {
     } catch (NumberFormatException e) {
       return Future.succeededFuture();
     }
+  }
+
+  /**
+   * A guard for the whole API, ahead of CORS: a change that carries the console cookie (and no bearer
+   * token) but that the browser marks as coming from another site is refused at once with
+   * {@code cross_site_request}, whatever route it is for. Browsers do not send a SameSite=Strict cookie
+   * cross-site in the first place; this is the second lock.
+   */
+  public Handler<RoutingContext> crossSiteGuard() {
+    return ctx -> {
+      HttpServerRequest request = ctx.request();
+      if (unsafe(request.method()) && request.getHeader("Authorization") == null && presented(ctx)
+          && SameOrigin.crossSite(request, publicUrl)) {
+        ctx.fail(new ApiException(ErrorCode.CROSS_SITE_REQUEST));
+        return;
+      }
+      ctx.next();
+    };
   }
 
   /** Refuses a request that a browser marks as coming from another site's page. */

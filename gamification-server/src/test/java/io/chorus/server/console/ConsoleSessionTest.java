@@ -128,14 +128,17 @@ class ConsoleSessionTest {
         "X-CSRF-Token", console.csrf);
     Reply foreignOrigin = console.changeWith("PUT", "/api/rules", rules(43), "Origin", "https://evil.example",
         "X-CSRF-Token", console.csrf);
+    Reply asBrowsersSendIt = console.changeWith("POST", "/api/shares/1/void", "{\"reason\":\"forged\"}",
+        "Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example", "X-CSRF-Token", console.csrf);
     Reply signIn = console.send("POST", "/api/console/sign-in",
         "{\"email\":\"liga@acme.example\",\"password\":\"chorus-demo\"}", List.of("Sec-Fetch-Site", "cross-site"));
 
-    for (Reply refused : List.of(crossSite, sameSite, foreignOrigin, signIn)) {
+    for (Reply refused : List.of(crossSite, sameSite, foreignOrigin, asBrowsersSendIt, signIn)) {
       assertEquals(403, refused.status(), refused.text());
       assertEquals("cross_site_request", refused.errorCode());
     }
     assertEquals(before, linkedInPoints());
+    assertEquals(0, node.sql.number("SELECT count(*) FROM share WHERE voided_at IS NOT NULL"));
   }
 
   @Test
