@@ -42,6 +42,7 @@ public final class ChorusNode {
     }
     return new DemoCompany(vertx, pool, clock).prepare(config.demo())
         .compose(demo -> services.leaderboard().listen()
+            .compose(v -> services.screenStates().start())
             .compose(v -> pageShells(vertx))
             .compose(pages -> {
               HttpVerticle http = new HttpVerticle(services, origins, pages);
@@ -52,7 +53,7 @@ public final class ChorusNode {
                 return new ChorusNode(services, http, demo, weeklyTop3);
               });
             }))
-        .onFailure(e -> pool.close());
+        .onFailure(e -> services.passwords().close().eventually(pool::close));
   }
 
   private static Future<Mounts.PageShells> pageShells(Vertx vertx) {
@@ -78,10 +79,15 @@ public final class ChorusNode {
     return demo;
   }
 
-  /** Stops serving (ending live streams with a retry hint), then closes the pool. */
+  /**
+   * Stops serving (ending live streams with a retry hint), writes when screens were last seen, then
+   * closes the pool.
+   */
   public Future<Void> stop() {
     weeklyTop3.stop();
     return services.vertx().undeploy(http.deploymentID())
+        .eventually(() -> services.screenStates().stop())
+        .eventually(() -> services.passwords().close())
         .eventually(() -> services.pool().close());
   }
 }

@@ -26,12 +26,15 @@ import java.util.List;
  */
 final class Features {
   static final List<Feature> ALL = List.of(
-      (s, m) -> new AuthRoutes(s.people(), s.passwords(), s.tokens(), s.throttle(), s.auth()).mount(m.root()),
-      (s, m) -> new ConsoleSessionRoutes(s.people(), s.passwords(), s.throttle(), s.consoleSessions()).mount(m.root()),
+      (s, m) -> new AuthRoutes(s.people(), s.passwords(), s.tokens(), s.signInLimits(), s.addresses(), s.auth())
+          .mount(m.root()),
+      (s, m) -> new ConsoleSessionRoutes(s.people(), s.passwords(), s.signInLimits(), s.addresses(),
+          s.consoleSessions()).mount(m.root()),
       (s, m) -> new ContentRoutes(s.content(), s.auth(), m.publicUrl()).mount(m.root()),
       (s, m) -> new ShareRoutes(s.shares(), s.auth(), m.publicUrl()).mount(m.root()),
       (s, m) -> new RulesRoutes(s.pool(), s.auth()).mount(m.root()),
-      (s, m) -> new LinkRoutes(s.links(), s.visitors(), s.leaderboard(), m.publicUrl()).mount(m.root()),
+      (s, m) -> new LinkRoutes(s.links(), s.visitors(), s.addresses(), s.leaderboard(), m.publicUrl())
+          .mount(m.root()),
       (s, m) -> new KudosRoutes(new KudosService(s.pool(), s.leaderboard()), s.auth()).mount(m.root()),
       (s, m) -> new SpotlightRoutes(s.pool(), s.leaderboard(), s.auth()).mount(m.root()),
       Features::voids,
@@ -51,7 +54,8 @@ final class Features {
 
   /** The office screen page, its links, and the console's list of them. */
   private static void screens(Services s, Mounts m) {
-    ScreenRoutes screens = new ScreenRoutes(m.pages().screen(), s.screens(), s.tokens(), s.auth(), m.publicUrl());
+    ScreenRoutes screens = new ScreenRoutes(m.pages().screen(), s.screens(), s.tokens(), s.auth(), s.screenStates(),
+        m.publicUrl());
     screens.mount(m.root());
     screens.mountLiaison(m.liaison());
   }

@@ -1,6 +1,7 @@
 package io.chorus.server;
 
 import io.chorus.server.http.ApiFailureHandler;
+import io.chorus.server.http.InvalidRequests;
 import io.chorus.server.http.Responses;
 import io.chorus.server.http.WebPolicy;
 import io.chorus.server.leaderboard.LeaderboardStream;
@@ -34,16 +35,12 @@ public final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    stream = new LeaderboardStream(vertx, services.leaderboard());
+    stream = new LeaderboardStream(vertx, services.leaderboard(), services.screenStates());
     Router router = Router.router(vertx);
     router.route().handler(WebPolicy.commonHeaders());
     // A change riding on the console's cookie from another site's page stops here, whatever CORS says.
     router.route("/api/*").handler(services.consoleSessions().crossSiteGuard());
-    // The server's own pages (the console) make no CORS requests: only other origins meet the allow-list.
-    // (Two routes: Vert.x keeps a body handler from following a plain handler on one route.)
-    router.route("/api/*")
-        .handler(WebPolicy.corsForOtherOrigins(WebPolicy.cors(allowedOrigins), services.config().publicUrl()));
-    router.route("/api/*").handler(WebPolicy.body());
+    router.route("/api/*").handler(WebPolicy.cors(allowedOrigins)).handler(WebPolicy.body());
     router.get(ApiPaths.HEALTH).handler(this::health);
 
     // Everything under /api/liaison is for liaisons only, checked once here.
@@ -69,7 +66,10 @@ public final class HttpVerticle extends VerticleBase {
         // No compression: a gzip stream may hold back small SSE frames the screens wait for.
         .setCompressionSupported(false);
     return stream.start()
-        .compose(v -> vertx.createHttpServer(options).requestHandler(router).listen(services.config().httpPort()))
+        .compose(v -> vertx.createHttpServer(options).requestHandler(router)
+            // Too long an address or headers, or broken HTTP: the same JSON errors as the API's.
+            .invalidRequestHandler(InvalidRequests::answer)
+            .listen(services.config().httpPort()))
         .onSuccess(s -> server = s);
   }
 

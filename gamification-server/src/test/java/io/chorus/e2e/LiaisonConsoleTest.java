@@ -209,9 +209,8 @@ class LiaisonConsoleTest {
 
     Locator row = console.locator(".row[data-screen]").filter(new Locator.FilterOptions().setHasText("Test kitchen"));
     assertThat(row.locator(".chip")).hasText("Active");
-    // The node records "last seen" when the screen asks for data; how soon it writes it is its own affair.
-    console.waitForCondition(() -> node.sql.text("SELECT last_seen_at::text FROM display_screen WHERE name = ?",
-        "Test kitchen") != null);
+    // The node notes "last seen" in memory and writes it every CHORUS_SCREEN_SEEN_FLUSH_SECONDS: flush now.
+    TestNode.await(node.node.services().screenStates().flush());
     console.reload();
     assertThat(row.locator(".last-seen")).hasText(Pattern.compile("Last seen: (just now|1 min ago)"));
     assertThat(console.locator(".made-link")).hasCount(0);

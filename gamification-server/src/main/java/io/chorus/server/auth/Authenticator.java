@@ -20,17 +20,20 @@ public final class Authenticator {
 
   private final TokenVerifier verifier;
   private final AuthStore store;
+  private final ScreenStates screens;
   private final ConsoleSessions consoleSessions;
 
   /** Bearer tokens only. */
-  public Authenticator(TokenVerifier verifier, AuthStore store) {
-    this(verifier, store, null);
+  public Authenticator(TokenVerifier verifier, AuthStore store, ScreenStates screens) {
+    this(verifier, store, screens, null);
   }
 
   /** Bearer tokens, and console sessions when {@code consoleSessions} is not null. */
-  public Authenticator(TokenVerifier verifier, AuthStore store, ConsoleSessions consoleSessions) {
+  public Authenticator(TokenVerifier verifier, AuthStore store, ScreenStates screens,
+      ConsoleSessions consoleSessions) {
     this.verifier = verifier;
     this.store = store;
+    this.screens = screens;
     this.consoleSessions = consoleSessions;
   }
 
@@ -78,7 +81,7 @@ public final class Authenticator {
       if (screen == null) {
         return Future.failedFuture(new ApiException(ErrorCode.TOKEN_INVALID));
       }
-      return store.screenTokenStands(screen, token.companyId())
+      return screens.stands(screen, token.companyId())
           .compose(ok -> ok ? Future.succeededFuture(Caller.display(token.subject(), token.companyId()))
               : Future.failedFuture(new ApiException(ErrorCode.TOKEN_REVOKED)));
     }

@@ -1,6 +1,7 @@
 package io.chorus.server.auth;
 
 import io.chorus.server.http.ApiException;
+import io.chorus.server.http.ClientAddresses;
 import io.chorus.server.http.JsonWriter;
 import io.chorus.server.http.Requests;
 import io.chorus.server.http.Responses;
@@ -16,22 +17,20 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The console's session ({@link ConsoleSessions}): {@code POST /api/console/sign-in} (the same account
- * and the same sign-in limits as the extension's, but the answer is a cookie and an anti-forgery token,
+ * and the same {@link SignIn} check and limits as the extension's, but the answer is a cookie and an anti-forgery token,
  * never a token a script could read), {@code GET /api/console/session} (the console after a reload:
  * who is signed in, and the anti-forgery token again) and {@code POST /api/console/sign-out}.
  * An employee's correct password gets {@code liaisons_only} and no session.
  */
 public final class ConsoleSessionRoutes {
   private final AuthStore store;
-  private final PasswordHasher hasher;
-  private final SignInThrottle throttle;
+  private final SignIn signIn;
   private final ConsoleSessions sessions;
 
-  public ConsoleSessionRoutes(AuthStore store, PasswordHasher hasher, SignInThrottle throttle,
+  public ConsoleSessionRoutes(AuthStore store, PasswordHasher hasher, SignInLimits limits, ClientAddresses addresses,
       ConsoleSessions sessions) {
     this.store = store;
-    this.hasher = hasher;
-    this.throttle = throttle;
+    this.signIn = new SignIn(store, hasher, limits, addresses);
     this.sessions = sessions;
   }
 
@@ -45,19 +44,8 @@ public final class ConsoleSessionRoutes {
     // Another site's page must not sign a liaison into someone else's session either.
     sessions.refuseCrossSite(ctx.request());
     SignInRequest request = SignInRequest.read(Requests.body(ctx));
-    String address = ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().hostAddress();
-    if (!throttle.allows(request.email(), address)) {
-      throw new ApiException(ErrorCode.TOO_MANY_ATTEMPTS);
-    }
-    store.accountByEmail(request.email())
-        .compose(account -> hasher.verify(request.password(), account == null ? null : account.passwordHash())
-            .map(matches -> matches ? account : null))
+    signIn.check(ctx.request(), request)
         .compose(account -> {
-          if (account == null) {
-            throttle.failed(request.email(), address);
-            return Future.failedFuture(new ApiException(ErrorCode.BAD_CREDENTIALS));
-          }
-          throttle.succeeded(request.email());
           if (account.profile().role() != Role.LIAISON) {
             return Future.failedFuture(new ApiException(ErrorCode.LIAISONS_ONLY));
           }

@@ -1,6 +1,7 @@
 package io.chorus.server.http;
 
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
 import java.util.Locale;
 
 /**
@@ -10,16 +11,6 @@ import java.util.Locale;
  */
 public final class SameOrigin {
   private SameOrigin() {}
-
-  /** Whether the browser says this request comes from a page of this server. */
-  public static boolean fromOwnPage(HttpServerRequest request, String publicUrl) {
-    String site = request.getHeader("Sec-Fetch-Site");
-    if (site != null) {
-      return site.equals("same-origin");
-    }
-    String origin = request.getHeader("Origin");
-    return origin != null && names(origin, request, publicUrl);
-  }
 
   /**
    * Whether a browser sent this request from another site: a change that claims to come from a page
@@ -35,12 +26,28 @@ public final class SameOrigin {
     return origin != null && !names(origin, request, publicUrl);
   }
 
+  /**
+   * The host (and port) the request was sent to: the {@code Host} header, or for HTTP/2, where there is
+   * none, the {@code :authority}.
+   */
+  public static String host(HttpServerRequest request) {
+    String host = request.getHeader("Host");
+    if (host != null) {
+      return host;
+    }
+    HostAndPort authority = request.authority();
+    if (authority == null) {
+      return null;
+    }
+    return authority.port() >= 0 ? authority.host() + ":" + authority.port() : authority.host();
+  }
+
   private static boolean names(String origin, HttpServerRequest request, String publicUrl) {
     if (publicUrl != null && origin.equalsIgnoreCase(publicUrl)) {
       return true;
     }
     int scheme = origin.indexOf("://");
-    String host = request.getHeader("Host");
+    String host = host(request);
     return scheme > 0 && host != null
         && origin.substring(scheme + 3).toLowerCase(Locale.ROOT).equals(host.toLowerCase(Locale.ROOT));
   }
