@@ -43,9 +43,9 @@ public final class ChorusNode {
     return new DemoCompany(vertx, pool, clock).prepare(config.demo())
         .compose(demo -> services.leaderboard().listen()
             .compose(v -> services.screenStates().start())
-            .compose(v -> vertx.fileSystem().readFile("pages/screen.html"))
-            .compose(page -> {
-              HttpVerticle http = new HttpVerticle(services, origins, page);
+            .compose(v -> pageShells(vertx))
+            .compose(pages -> {
+              HttpVerticle http = new HttpVerticle(services, origins, pages);
               return vertx.deployVerticle(http).map(id -> {
                 // Weeks close once the node is listening: the job's badges reach boards that are serving.
                 WeeklyTop3 weeklyTop3 = new WeeklyTop3(vertx, pool, services.leaderboard(), clock);
@@ -54,6 +54,12 @@ public final class ChorusNode {
               });
             }))
         .onFailure(e -> services.passwords().close().eventually(pool::close));
+  }
+
+  private static Future<Mounts.PageShells> pageShells(Vertx vertx) {
+    return vertx.fileSystem().readFile("pages/screen.html")
+        .compose(screen -> vertx.fileSystem().readFile("pages/console.html")
+            .map(console -> new Mounts.PageShells(screen, console)));
   }
 
   public int port() {

@@ -1,26 +1,14 @@
 package io.chorus.server;
 
-import io.chorus.server.auth.AuthRoutes;
-import io.chorus.server.content.ContentRoutes;
 import io.chorus.server.http.ApiFailureHandler;
 import io.chorus.server.http.InvalidRequests;
 import io.chorus.server.http.Responses;
 import io.chorus.server.http.WebPolicy;
-import io.chorus.server.leaderboard.LeaderboardRoutes;
 import io.chorus.server.leaderboard.LeaderboardStream;
-import io.chorus.server.links.LinkRoutes;
-import io.chorus.server.points.RulesRoutes;
-import io.chorus.server.recognition.KudosRoutes;
-import io.chorus.server.recognition.KudosService;
-import io.chorus.server.recognition.SpotlightRoutes;
-import io.chorus.server.screen.ScreenRoutes;
-import io.chorus.server.shares.ShareRoutes;
-import io.chorus.server.voids.VoidRoutes;
-import io.chorus.server.voids.VoidService;
 import io.chorus.shared.wire.ApiPaths;
+import io.chorus.shared.wire.Role;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
@@ -28,23 +16,25 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
-/** One HTTP server: the route table of every feature, the web policy, and the JSON failure handler. */
+/**
+ * One HTTP server: the web policy, the guarded liaison router, every feature's routes ({@link Features}),
+ * and the JSON failure handler.
+ */
 public final class HttpVerticle extends VerticleBase {
   /** How long a stopping node waits for requests in flight (a whole stop must stay under 2 s). */
   static final long STOP_GRACE_MS = 1_000;
 
   private final Services services;
   private final List<String> allowedOrigins;
-  private final Buffer screenPage;
+  private final Mounts.PageShells pages;
   private LeaderboardStream stream;
   private HttpServer server;
 
-  public HttpVerticle(Services services, List<String> allowedOrigins, Buffer screenPage) {
+  public HttpVerticle(Services services, List<String> allowedOrigins, Mounts.PageShells pages) {
     this.services = services;
     this.allowedOrigins = allowedOrigins;
-    this.screenPage = screenPage;
+    this.pages = pages;
   }
 
   @Override
@@ -52,24 +42,20 @@ public final class HttpVerticle extends VerticleBase {
     stream = new LeaderboardStream(vertx, services.leaderboard(), services.screenStates());
     Router router = Router.router(vertx);
     router.route().handler(WebPolicy.commonHeaders());
+    // A change riding on the console's cookie from another site's page stops here, whatever CORS says.
+    router.route("/api/*").handler(services.consoleSessions().crossSiteGuard());
     router.route("/api/*").handler(WebPolicy.cors(allowedOrigins)).handler(WebPolicy.body());
     router.get(ApiPaths.HEALTH).handler(this::health);
 
-    new AuthRoutes(services.people(), services.passwords(), services.tokens(), services.signInLimits(),
-        services.addresses(), services.auth()).mount(router);
-    Supplier<String> publicUrl = () -> services.config().publicUrl(port());
-    new ContentRoutes(services.content(), services.auth(), publicUrl).mount(router);
-    new ShareRoutes(services.shares(), services.auth(), publicUrl).mount(router);
-    new RulesRoutes(services.pool(), services.auth()).mount(router);
-    new LinkRoutes(services.links(), services.visitors(), services.addresses(), services.leaderboard(), publicUrl)
-        .mount(router);
-    new KudosRoutes(new KudosService(services.pool(), services.leaderboard()), services.auth()).mount(router);
-    new SpotlightRoutes(services.pool(), services.leaderboard(), services.auth()).mount(router);
-    new VoidRoutes(new VoidService(services.pool(), services.leaderboard()), services.auth()).mount(router);
-    new LeaderboardRoutes(services.leaderboard(), stream, services.people(), services.auth(),
-        services.pool(), services.clock()).mount(router);
-    new ScreenRoutes(screenPage, services.screens(), services.tokens(), services.auth(), services.screenStates(),
-        publicUrl).mount(router);
+    // Everything under /api/liaison is for liaisons only, checked once here.
+    Router liaison = Router.router(vertx);
+    liaison.route().handler(services.auth().require(Role.LIAISON));
+    router.route(ApiPaths.LIAISON + "/*").subRouter(liaison);
+
+    Mounts mounts = new Mounts(router, liaison, () -> services.config().publicUrl(port()), stream, pages);
+    for (Feature feature : Features.ALL) {
+      feature.mount(services, mounts);
+    }
     router.get("/").handler(ctx -> ctx.redirect(ApiPaths.SCREEN_PAGE));
 
     ApiFailureHandler failures = new ApiFailureHandler();

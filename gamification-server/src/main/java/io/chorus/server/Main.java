@@ -8,6 +8,7 @@ import io.chorus.server.db.EmbeddedDatabase;
 import io.chorus.server.db.Migrations;
 import io.chorus.server.demo.DemoCompany;
 import io.chorus.server.screen.ScreenRoutes;
+import io.chorus.shared.wire.ApiPaths;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.file.Files;
@@ -138,7 +139,8 @@ public final class Main {
     String url = node.publicUrl();
     StringBuilder b = new StringBuilder("\n");
     b.append("Chorus is running at ").append(url).append('\n');
-    b.append("  database: ").append(db.target().describe()).append(" (").append(db.how()).append(")\n\n");
+    b.append("  database: ").append(db.target().describe()).append(" (").append(db.how()).append(")\n");
+    b.append("  liaison console: ").append(url).append(ApiPaths.CONSOLE_PAGE).append("\n\n");
     DemoCompany.Demo demo = node.demo();
     if (demo != null) {
       if (demo.screenId() != null) {

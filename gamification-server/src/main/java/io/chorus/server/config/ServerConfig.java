@@ -30,7 +30,9 @@ public record ServerConfig(
     List<String> trustedProxies,
     int signInWorkers,
     int signInQueue,
-    Duration screenSeenFlush) {
+    Duration screenSeenFlush,
+    // The liaison console (issue 12).
+    Duration consoleSessionTtl) {
 
   /** Whether the node seeds the demo company: always, never, or only into an empty database. */
   public enum DemoMode { AUTO, ON, OFF }
@@ -66,7 +68,8 @@ public record ServerConfig(
         // Argon2id takes ~19 MiB and tens of ms per check: two at a time is what 2 cores can give.
         s.integer("CHORUS_SIGN_IN_WORKERS", 2, 1, 64),
         s.integer("CHORUS_SIGN_IN_QUEUE", 16, 0, 10_000),
-        Duration.ofSeconds(s.integer("CHORUS_SCREEN_SEEN_FLUSH_SECONDS", 30, 1, 3600)));
+        Duration.ofSeconds(s.integer("CHORUS_SCREEN_SEEN_FLUSH_SECONDS", 30, 1, 3600)),
+        Duration.ofHours(s.integer("CHORUS_CONSOLE_SESSION_HOURS", 12, 1, 24 * 30)));
   }
 
   /** The address people and the extension use, e.g. http://localhost:8080 (no trailing slash). */
