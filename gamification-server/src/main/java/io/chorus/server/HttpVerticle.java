@@ -3,11 +3,12 @@ package io.chorus.server;
 import io.chorus.server.auth.AuthRoutes;
 import io.chorus.server.content.ContentRoutes;
 import io.chorus.server.http.ApiFailureHandler;
-import io.chorus.server.http.Responses;
 import io.chorus.server.http.WebPolicy;
 import io.chorus.server.leaderboard.LeaderboardRoutes;
 import io.chorus.server.leaderboard.LeaderboardStream;
 import io.chorus.server.links.LinkRoutes;
+import io.chorus.server.ops.Health;
+import io.chorus.server.ops.NodeMetrics;
 import io.chorus.server.points.RulesRoutes;
 import io.chorus.server.recognition.KudosRoutes;
 import io.chorus.server.recognition.KudosService;
@@ -22,7 +23,6 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -33,13 +33,18 @@ public final class HttpVerticle extends VerticleBase {
   private final Services services;
   private final List<String> allowedOrigins;
   private final Buffer screenPage;
+  private final Health health;
+  private final NodeMetrics metrics;
   private LeaderboardStream stream;
   private HttpServer server;
 
-  public HttpVerticle(Services services, List<String> allowedOrigins, Buffer screenPage) {
+  public HttpVerticle(Services services, List<String> allowedOrigins, Buffer screenPage, Health health,
+      NodeMetrics metrics) {
     this.services = services;
     this.allowedOrigins = allowedOrigins;
     this.screenPage = screenPage;
+    this.health = health;
+    this.metrics = metrics;
   }
 
   @Override
@@ -48,7 +53,8 @@ public final class HttpVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     router.route().handler(WebPolicy.commonHeaders());
     router.route("/api/*").handler(WebPolicy.cors(allowedOrigins)).handler(WebPolicy.body());
-    router.get(ApiPaths.HEALTH).handler(this::health);
+    health.mount(router);
+    router.post(ApiPaths.SHARES).handler(this::countShare);
 
     new AuthRoutes(services.people(), services.passwords(), services.tokens(), services.throttle(),
         services.auth()).mount(router);
@@ -92,9 +98,18 @@ public final class HttpVerticle extends VerticleBase {
     return server.actualPort();
   }
 
-  private void health(RoutingContext ctx) {
-    services.pool().query("SELECT 1").execute()
-        .compose(rows -> Responses.ok(ctx, new JsonObject().put("status", "ready")))
-        .recover(e -> Responses.json(ctx, 503, new JsonObject().put("status", "database unavailable")));
+  /** Live streams open on this server now (read from any thread: a gauge). */
+  public int connectedScreens() {
+    return stream == null ? 0 : stream.connected();
+  }
+
+  /** Counts a share this node recorded (201, not a replay) for the shares-per-second metric. */
+  private void countShare(RoutingContext ctx) {
+    ctx.addHeadersEndHandler(v -> {
+      if (ctx.response().getStatusCode() == 201 && ctx.response().headers().get(ApiPaths.REPLAYED_HEADER) == null) {
+        metrics.shareAccepted();
+      }
+    });
+    ctx.next();
   }
 }
