@@ -19,6 +19,10 @@ final class HazelcastSettings {
   private HazelcastSettings() {}
 
   static Config of(ClusterConfig cluster) {
+    // Also as a system property: Hazelcast logs a few lines before it reads its config.
+    if (System.getProperty("hazelcast.logging.type") == null) {
+      System.setProperty("hazelcast.logging.type", "slf4j");
+    }
     Config config = ConfigUtil.loadConfig();
     config.setClusterName(cluster.name());
     config.setProperty("hazelcast.logging.type", "slf4j");
