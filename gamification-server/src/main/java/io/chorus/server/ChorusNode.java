@@ -61,6 +61,7 @@ public final class ChorusNode {
     }
     return new DemoCompany(vertx, pool, clock).prepare(config.demo())
         .compose(demo -> services.leaderboard().listen()
+            .compose(v -> services.screenStates().start())
             .compose(v -> vertx.fileSystem().readFile("pages/screen.html"))
             .compose(page -> {
               Health health = new Health(services.leaderboard());
@@ -75,7 +76,7 @@ public final class ChorusNode {
                     return new ChorusNode(services, http, demo, weeklyTop3, health, operations);
                   });
             }))
-        .onFailure(e -> pool.close());
+        .onFailure(e -> services.passwords().close().eventually(pool::close));
   }
 
   public int port() {
@@ -100,12 +101,17 @@ public final class ChorusNode {
     return operations.metricsPort();
   }
 
-  /** Stops serving (ending live streams with a retry hint), then closes the pool. */
+  /**
+   * Says "not ready" first (balancers drain the node), stops serving (ending live streams with a retry
+   * hint), writes when screens were last seen, then closes the pool.
+   */
   public Future<Void> stop() {
     health.stopping();
     weeklyTop3.stop();
     return services.vertx().undeploy(http.deploymentID())
         .eventually(operations::stop)
+        .eventually(() -> services.screenStates().stop())
+        .eventually(() -> services.passwords().close())
         .eventually(() -> services.pool().close());
   }
 }

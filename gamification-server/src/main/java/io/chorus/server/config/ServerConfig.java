@@ -26,6 +26,12 @@ public record ServerConfig(
     Duration displayTokenTtl,
     List<String> allowedOrigins,
     DemoMode demo,
+    // Sign-in, proxies and screens (issue 13, h-auth).
+    List<String> trustedProxies,
+    int signInWorkers,
+    int signInQueue,
+    Duration screenSeenFlush,
+    // The cluster and its operations (issue 14, cluster).
     ClusterConfig cluster,
     MetricsConfig metrics) {
 
@@ -59,6 +65,11 @@ public record ServerConfig(
         Duration.ofDays(s.integer("CHORUS_DISPLAY_TOKEN_DAYS", 365, 1, 3650)),
         s.list("CHORUS_ALLOWED_ORIGINS"),
         s.demoMode("CHORUS_DEMO"),
+        s.list("CHORUS_TRUSTED_PROXIES"),
+        // Argon2id takes ~19 MiB and tens of ms per check: two at a time is what 2 cores can give.
+        s.integer("CHORUS_SIGN_IN_WORKERS", 2, 1, 64),
+        s.integer("CHORUS_SIGN_IN_QUEUE", 16, 0, 10_000),
+        Duration.ofSeconds(s.integer("CHORUS_SCREEN_SEEN_FLUSH_SECONDS", 30, 1, 3600)),
         cluster(s),
         new MetricsConfig(s.string("CHORUS_METRICS_HOST", "127.0.0.1"),
             s.string("CHORUS_METRICS_PORT", null) == null ? -1 : s.integer("CHORUS_METRICS_PORT", -1, 0, 65535)));

@@ -2,6 +2,7 @@ package io.chorus.server.screen;
 
 import io.chorus.server.auth.Authenticator;
 import io.chorus.server.auth.Caller;
+import io.chorus.server.auth.ScreenStates;
 import io.chorus.server.auth.TokenIssuer;
 import io.chorus.server.http.ApiException;
 import io.chorus.server.http.Requests;
@@ -11,6 +12,7 @@ import io.chorus.shared.wire.ErrorCode;
 import io.chorus.shared.wire.Fields;
 import io.chorus.shared.wire.Role;
 import io.chorus.shared.wire.WireReader;
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -33,14 +35,16 @@ public final class ScreenRoutes {
   private final ScreenStore store;
   private final TokenIssuer issuer;
   private final Authenticator auth;
+  private final ScreenStates states;
   private final Supplier<String> publicUrl;
 
-  public ScreenRoutes(Buffer page, ScreenStore store, TokenIssuer issuer, Authenticator auth,
+  public ScreenRoutes(Buffer page, ScreenStore store, TokenIssuer issuer, Authenticator auth, ScreenStates states,
       Supplier<String> publicUrl) {
     this.page = page;
     this.store = store;
     this.issuer = issuer;
     this.auth = auth;
+    this.states = states;
     this.publicUrl = publicUrl;
   }
 
@@ -91,8 +95,14 @@ public final class ScreenRoutes {
       throw new ApiException(ErrorCode.NOT_FOUND, "There is no such screen.");
     }
     store.revoke(id, caller.companyId())
-        .compose(revoked -> revoked ? Responses.ok(ctx, new JsonObject().put("revoked", true))
-            : io.vertx.core.Future.failedFuture(new ApiException(ErrorCode.NOT_FOUND, "There is no such live screen.")))
+        .compose(revoked -> {
+          if (!revoked) {
+            return Future.failedFuture(new ApiException(ErrorCode.NOT_FOUND, "There is no such live screen."));
+          }
+          // After commit: every node refuses the token and ends the screen's open streams.
+          states.announceRevoked(id, caller.companyId());
+          return Responses.ok(ctx, new JsonObject().put("revoked", true));
+        })
         .onFailure(ctx::fail);
   }
 }

@@ -37,7 +37,13 @@ public enum ErrorCode {
   NOT_FOUND(404, "not_found", "There is nothing at this address."),
   METHOD_NOT_ALLOWED(405, "method_not_allowed", "This address does not take that method."),
   BUSY(503, "busy", "The server is busy. Try again in a moment."),
-  INTERNAL(500, "internal", "Something went wrong on the server. It has been logged.");
+  INTERNAL(500, "internal", "Something went wrong on the server. It has been logged."),
+  // Hardening of the web surface (issue 13, h-auth).
+  ORIGIN_NOT_ALLOWED(403, "origin_not_allowed", "Requests from this web origin are not allowed."),
+  URI_TOO_LONG(414, "uri_too_long", "The request's address is longer than this server accepts."),
+  HEADERS_TOO_LARGE(431, "headers_too_large", "The request's headers are larger than this server accepts."),
+  BAD_REQUEST(400, "bad_request", "The request is not well-formed HTTP."),
+  SIGN_IN_BUSY(503, "sign_in_busy", "Too many sign-ins are being checked right now. Try again in a moment.");
 
   private final int status;
   private final String code;
