@@ -47,12 +47,12 @@ public final class ApiFailureHandler implements Handler<RoutingContext> {
   private ApiError toError(RoutingContext ctx) {
     Throwable failure = ctx.failure();
     if (failure instanceof ApiException e) {
-      return new ApiError(e.code().code(), e.getMessage());
+      return new ApiError(e.code().code(), e.getMessage(), e.field());
     }
     if (failure instanceof WireException e) {
       ErrorCode code = e.field() != null && e.getMessage().startsWith("Unknown field")
           ? ErrorCode.UNKNOWN_FIELD : ErrorCode.INVALID_FIELD;
-      return new ApiError(code.code(), e.getMessage());
+      return new ApiError(code.code(), e.getMessage(), e.field());
     }
     if (failure instanceof DecodeException) {
       return ApiError.of(ErrorCode.MALFORMED_JSON);

@@ -12,6 +12,7 @@ import io.chorus.shared.wire.ErrorCode;
 import io.chorus.shared.wire.Fields;
 import io.chorus.shared.wire.Role;
 import io.chorus.shared.wire.WireReader;
+import io.chorus.shared.wire.WireText;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -30,6 +31,8 @@ public final class ScreenRoutes {
   /** No inline script or style, nothing from elsewhere: names and share titles are user input. */
   static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
       + "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  /** A screen's name, as the liaison tells screens apart ("Lobby, Riga"). */
+  static final int MAX_NAME = 100;
 
   private final Buffer page;
   private final ScreenStore store;
@@ -76,7 +79,7 @@ public final class ScreenRoutes {
     Caller caller = Authenticator.caller(ctx);
     WireReader body = Requests.body(ctx);
     Fields.allowOnly(body, "name");
-    String name = Fields.requireLength("name", body.string("name"), 1, 100).trim();
+    String name = Fields.text("name", body.string("name"), WireText.Kind.NAME, 1, MAX_NAME);
     store.create(caller.companyId(), name, caller.employeeId())
         .compose(id -> {
           String token = issuer.forScreen(id.toString(), caller.companyId()).token();

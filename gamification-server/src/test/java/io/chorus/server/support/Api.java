@@ -53,6 +53,16 @@ public final class Api {
         .header("Content-Type", "application/json").build());
   }
 
+  /** A JSON POST of exact bytes, for bodies no Java string encodes (invalid UTF-8, say). */
+  public Reply postBytes(String path, String token, byte[] body, String... headers) {
+    HttpRequest.Builder b = request(path, token).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .header("Content-Type", "application/json");
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b.build());
+  }
+
   public Reply post(String path, String token, String body, String contentType, String... headers) {
     return send(postRequest(path, token, body, contentType, headers));
   }

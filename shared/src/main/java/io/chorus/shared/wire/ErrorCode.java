@@ -9,6 +9,8 @@ public enum ErrorCode {
   MALFORMED_JSON(400, "malformed_json", "The request body is not valid JSON."),
   INVALID_FIELD(400, "invalid_field", "A field of the request is missing or not valid."),
   UNKNOWN_FIELD(400, "unknown_field", "The request has a field this endpoint does not take."),
+  // h-input: input validation
+  DUPLICATE_FIELD(400, "duplicate_field", "The request body names a field twice."),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type", "Send the request body as application/json."),
   BODY_TOO_LARGE(413, "body_too_large", "The request body is larger than this endpoint accepts."),
   TOKEN_MISSING(401, "token_missing", "Sign in first: this request carries no token."),
