@@ -2,16 +2,16 @@ package io.chorus.server;
 
 import io.chorus.server.http.ApiFailureHandler;
 import io.chorus.server.http.InvalidRequests;
-import io.chorus.server.http.Responses;
 import io.chorus.server.http.WebPolicy;
 import io.chorus.server.leaderboard.LeaderboardStream;
+import io.chorus.server.ops.Health;
+import io.chorus.server.ops.NodeMetrics;
 import io.chorus.shared.wire.ApiPaths;
 import io.chorus.shared.wire.Role;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -28,13 +28,18 @@ public final class HttpVerticle extends VerticleBase {
   private final Services services;
   private final List<String> allowedOrigins;
   private final Mounts.PageShells pages;
+  private final Health health;
+  private final NodeMetrics metrics;
   private LeaderboardStream stream;
   private HttpServer server;
 
-  public HttpVerticle(Services services, List<String> allowedOrigins, Mounts.PageShells pages) {
+  public HttpVerticle(Services services, List<String> allowedOrigins, Mounts.PageShells pages, Health health,
+      NodeMetrics metrics) {
     this.services = services;
     this.allowedOrigins = allowedOrigins;
     this.pages = pages;
+    this.health = health;
+    this.metrics = metrics;
   }
 
   @Override
@@ -45,7 +50,8 @@ public final class HttpVerticle extends VerticleBase {
     // A change riding on the console's cookie from another site's page stops here, whatever CORS says.
     router.route("/api/*").handler(services.consoleSessions().crossSiteGuard());
     router.route("/api/*").handler(WebPolicy.cors(allowedOrigins)).handler(WebPolicy.body());
-    router.get(ApiPaths.HEALTH).handler(this::health);
+    health.mount(router);
+    router.post(ApiPaths.SHARES).handler(this::countShare);
 
     // Everything under /api/liaison is for liaisons only, checked once here.
     Router liaison = Router.router(vertx);
@@ -98,9 +104,18 @@ public final class HttpVerticle extends VerticleBase {
     return server.actualPort();
   }
 
-  private void health(RoutingContext ctx) {
-    services.pool().query("SELECT 1").execute()
-        .compose(rows -> Responses.ok(ctx, new JsonObject().put("status", "ready")))
-        .recover(e -> Responses.json(ctx, 503, new JsonObject().put("status", "database unavailable")));
+  /** Live streams open on this server now (read from any thread: a gauge). */
+  public int connectedScreens() {
+    return stream == null ? 0 : stream.connected();
+  }
+
+  /** Counts a share this node recorded (201, not a replay) for the shares-per-second metric. */
+  private void countShare(RoutingContext ctx) {
+    ctx.addHeadersEndHandler(v -> {
+      if (ctx.response().getStatusCode() == 201 && ctx.response().headers().get(ApiPaths.REPLAYED_HEADER) == null) {
+        metrics.shareAccepted();
+      }
+    });
+    ctx.next();
   }
 }

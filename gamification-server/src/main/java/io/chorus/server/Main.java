@@ -1,12 +1,14 @@
 package io.chorus.server;
 
 import io.chorus.server.auth.TokenKeys;
+import io.chorus.server.cluster.NodeVertx;
 import io.chorus.server.config.ConfigException;
 import io.chorus.server.config.ServerConfig;
 import io.chorus.server.db.DatabaseLocator;
 import io.chorus.server.db.EmbeddedDatabase;
 import io.chorus.server.db.Migrations;
 import io.chorus.server.demo.DemoCompany;
+import io.chorus.server.ops.NodeMetrics;
 import io.chorus.server.screen.ScreenRoutes;
 import io.chorus.shared.wire.ApiPaths;
 import io.vertx.core.Future;
@@ -50,11 +52,13 @@ public final class Main {
       int ran = Migrations.migrate(db.target());
       log.info("Database: {} via {} ({} migration(s) applied)", db.target().describe(), db.how(), ran);
       SecretKey key = TokenKeys.load(config);
-      // The cluster helper builds a clustered Vert.x here (Vertx.builder()...buildClustered()).
-      started.vertx = Vertx.vertx();
-      started.node = await(ChorusNode.start(started.vertx, config, db.target(), key, Clock.systemUTC()),
-          Duration.ofMinutes(5));
-      System.out.println(banner(started.node, db));
+      NodeMetrics metrics = NodeMetrics.of(config.metrics());
+      // Alone, or a member of the Hazelcast cluster when CHORUS_CLUSTER_MEMBERS is set (closing it leaves).
+      NodeVertx nodeVertx = joined(NodeVertx.start(config, metrics), config);
+      started.vertx = nodeVertx.vertx();
+      started.node = await(ChorusNode.start(started.vertx, config, db.target(), key, Clock.systemUTC(), metrics,
+          nodeVertx::members), Duration.ofMinutes(5));
+      System.out.println(banner(started.node, db, nodeVertx));
     } catch (ConfigException e) {
       System.err.println("\nChorus cannot start:\n" + e.getMessage() + "\n");
       System.exit(2);
@@ -63,6 +67,16 @@ public final class Main {
         log.error("Chorus did not start", e);
       }
       System.exit(1);
+    }
+  }
+
+  private static NodeVertx joined(Future<NodeVertx> start, ServerConfig config) {
+    try {
+      return await(start, Duration.ofMinutes(5));
+    } catch (RuntimeException e) {
+      log.error("Chorus could not join cluster '{}' as {}", config.cluster().name(), config.cluster().self(), e);
+      System.exit(1);
+      throw e;
     }
   }
 
@@ -78,9 +92,9 @@ public final class Main {
      * <ol>
      *   <li>the node: stop accepting, finish requests in flight, end live streams with a retry hint,
      *       close the pool ({@link ChorusNode#stop()});
-     *   <li>leave the cluster: on a clustered node, closing Vert.x leaves it (the cluster manager's
-     *       leave); a cluster step that must come first goes right here;
-     *   <li>Vert.x (event loops, workers);
+     *   <li>Vert.x, which on a clustered node also leaves the cluster (the others drop this node's
+     *       event-bus subscriptions; Hazelcast's own shutdown hook is off); a cluster step that must
+     *       come before goes right here;
      *   <li>the embedded PostgreSQL, when this process started it (a fast shutdown: a checkpoint, so
      *       the next start needs no recovery).
      * </ol>
@@ -135,12 +149,21 @@ public final class Main {
     }
   }
 
-  static String banner(ChorusNode node, DatabaseLocator.Located db) {
+  static String banner(ChorusNode node, DatabaseLocator.Located db, NodeVertx nodeVertx) {
     String url = node.publicUrl();
     StringBuilder b = new StringBuilder("\n");
     b.append("Chorus is running at ").append(url).append('\n');
     b.append("  database: ").append(db.target().describe()).append(" (").append(db.how()).append(")\n");
-    b.append("  liaison console: ").append(url).append(ApiPaths.CONSOLE_PAGE).append("\n\n");
+    ServerConfig config = node.services().config();
+    if (nodeVertx.clustered()) {
+      b.append("  cluster:  '").append(config.cluster().name()).append("' as ").append(config.cluster().self())
+          .append(", ").append(nodeVertx.members()).append(" node(s) now\n");
+    }
+    if (node.metricsPort() >= 0) {
+      b.append("  metrics:  http://").append(config.metrics().host()).append(':').append(node.metricsPort())
+          .append("/metrics\n");
+    }
+    b.append("  console:  ").append(url).append(ApiPaths.CONSOLE_PAGE).append("\n\n");
     DemoCompany.Demo demo = node.demo();
     if (demo != null) {
       if (demo.screenId() != null) {

@@ -20,7 +20,14 @@ public final class ApiPaths {
   /** A share's tracked link: {@code GET /r/:code} redirects to the content and counts unique human clicks. */
   public static final String TRACKED_LINK = "/r/:code";
   public static final String TRACKED_LINK_PREFIX = "/r/";
+  /** Readiness, kept for clients that know only this one: the same answer as {@link #HEALTH_READY}. */
   public static final String HEALTH = "/health";
+  /** Liveness: 200 while the process serves requests at all. */
+  public static final String HEALTH_LIVE = "/health/live";
+  /** Readiness: 200 when the node should get traffic (database answers, boards follow the ledger), else 503. */
+  public static final String HEALTH_READY = "/health/ready";
+  /** Prometheus metrics, on the node's metrics listener only (CHORUS_METRICS_PORT), never the public port. */
+  public static final String METRICS = "/metrics";
   public static final String SCREEN_PAGE = "/screen";
   /** {@code POST /api/screens} (liaison): a new office-screen link. */
   public static final String SCREENS = "/api/screens";
