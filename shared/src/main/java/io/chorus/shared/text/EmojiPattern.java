@@ -14,7 +14,8 @@ package io.chorus.shared.text;
 final class EmojiPattern {
   private EmojiPattern() {}
 
-  private static final String DIGITS =
+  /** Base-64 digits, as in the packed data here and in {@link Tlds}. */
+  static final String DIGITS =
       "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.";
 
   static final String PACKED =
@@ -82,7 +83,8 @@ final class EmojiPattern {
     return sb.toString();
   }
 
-  private static int digits(String s, int from, int count) {
+  /** The number {@code count} base-64 digits of {@code s} from {@code from} spell. */
+  static int digits(String s, int from, int count) {
     int v = 0;
     for (int i = from; i < from + count; i++) {
       v = v * 64 + DIGITS.indexOf(s.charAt(i));

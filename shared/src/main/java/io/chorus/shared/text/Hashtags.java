@@ -134,33 +134,30 @@ public final class Hashtags {
   }
 
   /**
-   * twitter-text's removeOverlappingEntities: by start (a hashtag before a URL at the same start), an
-   * entity that begins inside the last one kept is dropped; then only the hashtags are kept.
+   * twitter-text's removeOverlappingEntities: taken in order of start (a hashtag before a URL that
+   * starts at the same place), an entity that begins inside the last one kept is dropped; of what is
+   * kept, the hashtags stay. Both lists are already in order of start.
    */
   private static void removeThoseInUrls(List<TextSpan> tags, List<TextSpan> urls) {
     if (urls.isEmpty()) {
       return;
     }
-    List<Entity> all = new ArrayList<>();
-    for (TextSpan tag : tags) {
-      all.add(new Entity(tag, true));
-    }
-    for (TextSpan url : urls) {
-      all.add(new Entity(url, false));
-    }
-    all.sort((a, b) -> Integer.compare(a.span().start(), b.span().start())); // stable
+    List<TextSpan> found = new ArrayList<>(tags);
     tags.clear();
-    Entity previous = null;
-    for (Entity current : all) {
-      if (previous != null && previous.span().end() > current.span().start()) {
+    int t = 0;
+    int u = 0;
+    int keptEnd = -1;
+    while (t < found.size() || u < urls.size()) {
+      boolean tagNext = u == urls.size()
+          || (t < found.size() && found.get(t).start() <= urls.get(u).start());
+      TextSpan next = tagNext ? found.get(t++) : urls.get(u++);
+      if (keptEnd > next.start()) {
         continue;
       }
-      if (current.hashtag()) {
-        tags.add(current.span());
+      keptEnd = next.end();
+      if (tagNext) {
+        tags.add(next);
       }
-      previous = current;
     }
   }
-
-  private record Entity(TextSpan span, boolean hashtag) {}
 }

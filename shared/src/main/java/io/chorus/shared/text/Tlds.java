@@ -9,36 +9,31 @@ import java.util.List;
  * twitter-text's pattern tries them in this order (longest first where one is a prefix of another).
  *
  * <p>Kept small for the browser: each entry is the number of leading characters it shares with the
- * previous entry (one digit) followed by the rest of it. A test checks the decoded lists against the
- * twitter-text library itself. Data from twitter-text, Apache License 2.0: see NOTICE-twitter-text.md.
+ * previous entry (one digit) followed by the rest of it, where a character outside ASCII is '~' and
+ * three base-64 digits (the browser build would spell it as a six-character escape). A test checks
+ * the decoded lists against the twitter-text library itself. Data from twitter-text, Apache License 2.0: see NOTICE-twitter-text.md.
  */
 final class Tlds {
   private Tlds() {}
 
   /** Generic TLDs (com, org, みんな, …), front-coded. */
   static final String GENERIC =
-      "0\uc0bc\uc1310\ub2f7\ucef41\ub1370\u9999\u683c\u91cc\u62c90\u9910\u53850\u98df\u54c10\u98de"
-      + "\u5229\u6d660\u96fb\u8a0a\u76c8\u79d10\u96c6\u56e20\u901a\u8ca90\u8d2d\u72690\u8c37\u6b4c0\u8bfa"
-      + "\u57fa\u4e9a0\u8054\u901a0\u7f51\u7edc1\u7ad91\u5e971\u57400\u7ec4\u7ec7\u673a\u67840\u79fb"
-      + "\u52a80\u73e0\u5b9d0\u70b9\u770b0\u6e38\u620f0\u6de1\u9a6c\u95210\u673a\u67840\u66f8\u7c4d0"
-      + "\u65f6\u5c1a0\u65b0\u95fb0\u653f\u5e9c1\u52a10\u62db\u80580\u624b\u88681\u673a0\u6211\u7231"
-      + "\u4f600\u6148\u55840\u5fae\u535a0\u5e7f\u4e1c0\u5de5\u884c0\u5bb6\u96fb0\u5a31\u4e500\u5929"
-      + "\u4e3b\u65590\u5927\u62ff1\u4f17\u6c7d\u8f660\u5728\u7ebf0\u5609\u91cc\u5927\u9152\u5e9720\u5546"
-      + "\u68071\u5e971\u57ce0\u516c\u76ca1\u53f80\u516b\u53660\u5065\u5eb70\u4fe1\u606f0\u4f5b\u5c710"
-      + "\u4f01\u4e1a0\u4e2d\u6587\u7f511\u4fe10\u4e16\u754c0\u30dd\u30a4\u30f3\u30c80\u30d5\u30a1\u30c3"
-      + "\u30b7\u30e7\u30f30\u30bb\u30fc\u30eb0\u30b9\u30c8\u30a20\u30b3\u30e00\u30b0\u30fc\u30b0\u30eb0"
-      + "\u30af\u30e9\u30a6\u30c90\u307f\u3093\u306a0\u0e04\u0e2d\u0e210\u0938\u0902\u0917\u0920\u09280"
-      + "\u0928\u0947\u091f0\u0915\u0949\u092e0\u0647\u0645\u0631\u0627\u06470\u0645\u0648\u0642\u06392"
-      + "\u0628\u0627\u064a\u0644\u064a0\u0643\u0648\u06451\u0627\u062b\u0648\u0644\u064a\u06430\u0639"
-      + "\u0631\u06280\u0634\u0628\u0643\u06290\u0628\u064a\u062a\u06431\u0627\u0632\u0627\u06310\u0627"
-      + "\u0644\u0639\u0644\u064a\u0627\u06461\u0631\u0627\u0645\u0643\u06481\u062a\u0635\u0627\u0644"
-      + "\u0627\u062a1\u0628\u0648\u0638\u0628\u064a0\u05e7\u05d5\u05dd0\u0441\u0430\u0439\u04420\u0440"
-      + "\u0443\u04410\u043e\u0440\u04331\u043d\u043b\u0430\u0439\u043d0\u043c\u043e\u0441\u043a\u0432"
-      + "\u04300\u043a\u043e\u043c1\u0430\u0442\u043e\u043b\u0438\u043a0\u0434\u0435\u0442\u04380zuerich1"
-      + "one1ippo31ero1ara2ppos0yun1outube32kohama2ga2dobashi1andex2maxun2hoo2chts0xyz1xx1peria1in2huan1f"
-      + "inity1erox1box0wtf2c1ow2rld3ks42odside2lterskluwer1me1inners3e3dows32lliamhill2ki2en1hoswho1eir3"
-      + "bo2dding32bsite3er3cam2atherchannel71atches52rman2nggou42lter3mart3es0vuelos1oyage2to3ing3e2lvo3"
-      + "kswagen2dka1laanderen1ivo3a2staprint53ion3a2rgin2p2n2llas2king2g2deo2ajes1et2rsicherung3m\u00f6g"
+      "0~C2y~C4n0~BBt~Cxq1~B4t0~9cP~6Wy~97C~6B90~9aG~5E50~9ZV~5J10~9ZU~58f~6rc0~9Rx~8eA~7R8~7dH0~9R6~5R"
+      + "Y0~90Q~8of0~8qj~79f0~8mt~6jC0~8lw~5Vw~4wQ0~81K~90Q0~7zH~7xS1~7hP1~5wN1~5T00~7x4~7x7~6Sw~6U40~7dx"
+      + "~5Ae0~7FW~5kT0~72v~7SB0~6uu~68F0~6tX~9fi~9KX0~6Sw~6U40~6Ru~7nD0~6Ns~5mQ0~6Mm~9Nx0~6K.~5wS1~5AX0~"
+      + "6BR~81O0~69B~8Xe1~6Sw0~68H~78n~4zW0~658~5M40~5_k~5DQ0~5v.~4uS0~5tb~8XC0~5ks~9Rx0~5en~4vG0~5af~4u"
+      + "x~6LP0~5ad~6B.1~4yN~6nz~8zc0~5Se~7w.0~5O9~97C~5ad~95I~5wN20~5L6~6W71~5wN1~5VE0~55i~7RA1~5Fu0~55h"
+      + "~5Dc0~51b~5wt0~4.X~61l0~4zR~5nn0~4y1~4uQ0~4uj~6M7~7zH1~4.X0~4uM~7LC0~33T~32a~33p~3380~33L~32X~33"
+      + "3~32t~33d~33p0~32x~33y~33h0~32v~338~32Y0~32p~33W0~32m~33y~32m~33h0~32l~33f~32c~3390~31.~32J~31g0"
+      + "~0u4~0uj~0uX0~0au~0a2~0aN~0aW~0ae0~0ae~0b7~0aV0~0aL~0b9~0ak0~0P7~0P5~0On~0Od~0P70~0P5~0P8~0P2~0O"
+      + "v2~0Oe~0Od~0PA~0P4~0PA0~0P3~0P8~0P51~0Od~0Oh~0P8~0P4~0PA~0P30~0Ov~0On~0Oe0~0Oq~0Oe~0P3~0Of0~0Oe~"
+      + "0PA~0Og~0P31~0Od~0Oo~0Od~0On0~0Od~0P4~0Ov~0P4~0PA~0Od~0P61~0On~0Od~0P5~0P3~0P81~0Og~0Or~0Od~0P4~"
+      + "0Od~0Og1~0Oe~0P8~0Ou~0Oe~0PA0~0Nd~0NL~0NT0~0H1~0Gm~0Gv~0H20~0H0~0H3~0H10~0G_~0H0~0Gp1~0Gz~0Gx~0G"
+      + "m~0Gv~0Gz0~0Gy~0G_~0H1~0Gw~0Go~0Gm0~0Gw~0G_~0Gy1~0Gm~0H2~0G_~0Gx~0Gu~0Gw0~0Gq~0Gr~0H2~0Gu0zueric"
+      + "h1one1ippo31ero1ara2ppos0yun1outube32kohama2ga2dobashi1andex2maxun2hoo2chts0xyz1xx1peria1in2huan"
+      + "1finity1erox1box0wtf2c1ow2rld3ks42odside2lterskluwer1me1inners3e3dows32lliamhill2ki2en1hoswho1ei"
+      + "r3bo2dding32bsite3er3cam2atherchannel71atches52rman2nggou42lter3mart3es0vuelos1oyage2to3ing3e2lv"
+      + "o3kswagen2dka1laanderen1ivo3a2staprint53ion3a2rgin2p2n2llas2king2g2deo2ajes1et2rsicherung3m~03sg"
       + "ensberatung9berater3isign2ntures2gas1anguard3a2cations0ups1ol1no2iversity3com1connect1bs2ank0tvs"
       + "1ushu2nes2i2be1rv2ust2avelersinsurance96channel63ining3ding4e1oys3ota2wn2urs2tal2shiba2ray2p2ols"
       + "2kyo2day1mall1kmaxx1jx2maxx1irol3es2ps2ffany2enda2ckets2aa1heatre5er2d1eva2nnis2masek2lefonica4c"
@@ -92,27 +87,22 @@ final class Tlds {
 
   /** Country-code TLDs (jp, uk, 中国, …), front-coded. */
   static final String COUNTRY =
-      "0\ud55c\uad6d0\u9999\u6e2f0\u6fb3\u95800\u65b0\u52a0\u57610\u53f0\u70631\u6e7e0\u4e2d\u570b1"
-      + "\u56fd0\u10d2\u10d40\u0ea5\u0eb2\u0ea70\u0e44\u0e17\u0e220\u0dbd\u0d82\u0d9a\u0dcf0\u0d2d\u0d3e"
-      + "\u0d30\u0d24\u0d020\u0cad\u0cbe\u0cb0\u0ca40\u0c2d\u0c3e\u0c30\u0c24\u0c4d0\u0b9a\u0bbf\u0b99"
-      + "\u0bcd\u0b95\u0baa\u0bcd\u0baa\u0bc2\u0bb0\u0bcd0\u0b87\u0bb2\u0b99\u0bcd\u0b95\u0bc81\u0ba8"
-      + "\u0bcd\u0ba4\u0bbf\u0baf\u0bbe0\u0b2d\u0b3e\u0b30\u0b240\u0aad\u0abe\u0ab0\u0aa40\u0a2d\u0a3e"
-      + "\u0a30\u0a240\u09ad\u09be\u09f0\u09a42\u09b0\u09a40\u09ac\u09be\u0982\u09b2\u09be0\u092d\u093e"
-      + "\u0930\u094b\u09243\u0924\u092e\u094d40\u0680\u0627\u0631\u062a0\u067e\u0627\u06a9\u0633\u062a"
-      + "\u0627\u06460\u0645\u0648\u0631\u064a\u062a\u0627\u0646\u064a\u06271\u0644\u064a\u0633\u064a"
-      + "\u06271\u0635\u06310\u0642\u0637\u06310\u0641\u0644\u0633\u0637\u064a\u06460\u0639\u0645\u0627"
-      + "\u06461\u0631\u0627\u06420\u0633\u0648\u0631\u064a\u06292\u062f\u0627\u06460\u062a\u0648\u0646"
-      + "\u06330\u0628\u06be\u0627\u0631\u062a1\u0627\u0631\u062a0\u0627\u06cc\u0631\u0627\u06461\u0645"
-      + "\u0627\u0631\u0627\u062a1\u0644\u0645\u063a\u0631\u06282\u0633\u0639\u0648\u062f\u064a\u06292"
-      + "\u062c\u0632\u0627\u0626\u06312\u0628\u062d\u0631\u064a\u06462\u0627\u0631\u062f\u06460\u0570"
-      + "\u0561\u05750\u049b\u0430\u04370\u0443\u043a\u04400\u0441\u0440\u04310\u0440\u04440\u043c\u043e"
-      + "\u043d1\u043a\u04340\u0435\u044e0\u0431\u0435\u043b1\u04330\u03b5\u03c51\u03bb0zw1m1a0yt1e0ws1f0"
-      + "vu1n1i1g1e1c1a0uz1y1s1m1k1g1a0tz1w1v1t1r1p1o1n1m1l1k1j1h1g1f1d1c0sz1y1x1v1u1t1s1r1o1n1m1l1k1j1i1"
-      + "h1g1e1d1c1b1a0rw1u1s1o1e0qa0py1w1t1s1r1n1m1l1k1h1g1f1e1a0om0nz1u1r1p1o1l1i1g1f1e1c1a0mz1y1x1w1v1"
-      + "u1t1s1r1q1p1o1n1m1l1k1h1g1f1e1d1c1a0ly1v1u1t1s1r1k1i1c1b1a0kz1y1w1r1p1n1m1i1h1g1e0jp1o1m1e0it1s1"
-      + "r1q1o1n1m1l1e1d0hu1t1r1n1m1k0gy1w1u1t1s1r1q1p1n1m1l1i1h1g1f1e1d1b1a0fr1o1m1k1j1i0eu1t1s1r1h1g1e1"
-      + "c0dz1o1m1k1j1e0cz1y1x1w1v1u1r1o1n1m1l1k1i1h1g1f1d1c1a0bz1y1w1v1t1s1r1q1o1n1m1l1j1i1h1g1f1e1d1b1a"
-      + "0az1x1w1u1t1s1r1q1o1n1m1l1i1g1f1e1d1c";
+      "0~DLS~Arj0~9cP~6ul0~6_p~9M00~6Mm~5AW~5TX0~5Fm~71Z1~6v_0~4uj~5SB1~5Rz0~13I~13K0~0wb~0wo~0wd0~0v4~"
+      + "0uN~0uY0~0sz~0s2~0sQ~0tF0~0qj~0q_~0qm~0qa~0q20~0oj~0o_~0om~0oa0~0mj~0m_~0mm~0ma~0nD0~0kQ~0k.~0kP"
+      + "~0lD~0kL~0kg~0lD~0kg~0l2~0km~0lD0~0k7~0ko~0kP~0lD~0kL~0l81~0ke~0lD~0ka~0k.~0kl~0k_0~0ij~0i_~0im~"
+      + "0ia0~0gj~0g_~0gm~0ga0~0ej~0e_~0em~0ea0~0cj~0c_~0dm~0ca2~0cm~0ca0~0ci~0c_~0c2~0co~0c_0~0aj~0a_~0a"
+      + "m~0bB~0aa3~0aa~0ak~0bD40~0Q0~0Od~0On~0Og0~0P_~0Od~0Qf~0Op~0Og~0Od~0P60~0P5~0P8~0On~0PA~0Og~0Od~0"
+      + "P6~0PA~0Od1~0P4~0PA~0Op~0PA~0Od1~0Or~0On0~0P2~0Ot~0On0~0P1~0P4~0Op~0Ot~0PA~0P60~0Ov~0P5~0Od~0P61"
+      + "~0On~0Od~0P20~0Op~0P8~0On~0PA~0Of2~0Ol~0Od~0P60~0Og~0P8~0P6~0Op0~0Oe~0Q_~0Od~0On~0Og1~0Od~0On~0O"
+      + "g0~0Od~0RC~0On~0Od~0P61~0P5~0Od~0On~0Od~0Og1~0P4~0P5~0Ow~0On~0Oe2~0Op~0Ov~0P8~0Ol~0PA~0Of2~0Oi~0"
+      + "Oo~0Od~0Oc~0On2~0Oe~0Oj~0On~0PA~0P62~0Od~0On~0Ol~0P60~0Lm~0LX~0Lr0~0IR~0Gm~0Gt0~0H3~0Gw~0H00~0H1"
+      + "~0H0~0Gn0~0H0~0H40~0Gy~0G_~0Gz1~0Gw~0Gq0~0Gr~0HE0~0Gn~0Gr~0Gx1~0Gp0~0Er~0F51~0Ex0zw1m1a0yt1e0ws1"
+      + "f0vu1n1i1g1e1c1a0uz1y1s1m1k1g1a0tz1w1v1t1r1p1o1n1m1l1k1j1h1g1f1d1c0sz1y1x1v1u1t1s1r1o1n1m1l1k1j1"
+      + "i1h1g1e1d1c1b1a0rw1u1s1o1e0qa0py1w1t1s1r1n1m1l1k1h1g1f1e1a0om0nz1u1r1p1o1l1i1g1f1e1c1a0mz1y1x1w1"
+      + "v1u1t1s1r1q1p1o1n1m1l1k1h1g1f1e1d1c1a0ly1v1u1t1s1r1k1i1c1b1a0kz1y1w1r1p1n1m1i1h1g1e0jp1o1m1e0it1"
+      + "s1r1q1o1n1m1l1e1d0hu1t1r1n1m1k0gy1w1u1t1s1r1q1p1n1m1l1i1h1g1f1e1d1b1a0fr1o1m1k1j1i0eu1t1s1r1h1g1"
+      + "e1c0dz1o1m1k1j1e0cz1y1x1w1v1u1r1o1n1m1l1k1i1h1g1f1d1c1a0bz1y1w1v1t1s1r1q1o1n1m1l1j1i1h1g1f1e1d1b"
+      + "1a0az1x1w1u1t1s1r1q1o1n1m1l1i1g1f1e1d1c";
 
   /** The entries of a front-coded list, in order. */
   static List<String> decode(String packed) {
@@ -120,14 +110,18 @@ final class Tlds {
     String previous = "";
     int i = 0;
     while (i < packed.length()) {
-      int shared = packed.charAt(i) - '0';
-      int end = i + 1;
-      while (end < packed.length() && (packed.charAt(end) < '0' || packed.charAt(end) > '9')) {
-        end++;
+      StringBuilder tld = new StringBuilder(previous.substring(0, packed.charAt(i) - '0'));
+      i++;
+      while (i < packed.length() && (packed.charAt(i) < '0' || packed.charAt(i) > '9')) {
+        if (packed.charAt(i) == '~') {
+          tld.appendCodePoint(EmojiPattern.digits(packed, i + 1, 3));
+          i += 4;
+        } else {
+          tld.append(packed.charAt(i++));
+        }
       }
-      previous = previous.substring(0, shared) + packed.substring(i + 1, end);
+      previous = tld.toString();
       tlds.add(previous);
-      i = end;
     }
     return tlds;
   }

@@ -58,9 +58,48 @@ public final class XWeightedLength {
    * point, weight) triples, weights in 1/scale. Older ones are kept because twitter-text's conformance
    * file checks some cases under them.
    */
-  @SuppressWarnings("unusable-by-js")
-  public record Config(int maxWeightedLength, int scale, int defaultWeight, int urlLength,
-      boolean emojiParsing, int[] ranges) {}
+  public static final class Config {
+    private final int maxWeightedLength;
+    private final int scale;
+    private final int defaultWeight;
+    private final int urlLength;
+    private final boolean emojiParsing;
+    private final int[] ranges;
+
+    Config(int maxWeightedLength, int scale, int defaultWeight, int urlLength, boolean emojiParsing,
+        int[] ranges) {
+      this.maxWeightedLength = maxWeightedLength;
+      this.scale = scale;
+      this.defaultWeight = defaultWeight;
+      this.urlLength = urlLength;
+      this.emojiParsing = emojiParsing;
+      this.ranges = ranges;
+    }
+
+    public int maxWeightedLength() {
+      return maxWeightedLength;
+    }
+
+    public int scale() {
+      return scale;
+    }
+
+    public int defaultWeight() {
+      return defaultWeight;
+    }
+
+    public int urlLength() {
+      return urlLength;
+    }
+
+    public boolean emojiParsing() {
+      return emojiParsing;
+    }
+
+    int[] ranges() {
+      return ranges;
+    }
+  }
 
   /** What X would say of a post under another twitter-text configuration. */
   public static Result parse(String text, Config config) {

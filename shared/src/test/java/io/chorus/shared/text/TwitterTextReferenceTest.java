@@ -70,6 +70,22 @@ class TwitterTextReferenceTest {
   }
 
   @Test
+  @DisplayName("Every emoji sequence of twitter-text's pattern (and each with text around it) weighs what twitter-text says")
+  void emojiSequencesWeighAsTwitterTextSays() {
+    List<String> sequences = EmojiSequences.of(TwitterTextEmojiRegex.VALID_EMOJI_PATTERN.pattern());
+    List<String> differences = new ArrayList<>();
+    for (String sequence : sequences) {
+      for (String text : List.of(sequence, "a" + sequence + "\ufe0e b", sequence + sequence)) {
+        if (!ReferenceTwitterText.ofV3(text).v3().equals(XWeightedLength.parse(text))) {
+          differences.add(text);
+        }
+      }
+    }
+    assertTrue(sequences.size() > 1000, sequences.size() + " sequences");
+    assertEquals(List.of(), differences);
+  }
+
+  @Test
   @DisplayName("On every code point, the hashtag letter and hashtag character classes are twitter-text's")
   void hashtagClassesMatchOnEveryCodePoint() throws Exception {
     String letters = privateString("HASHTAG_LETTERS_AND_MARKS");
