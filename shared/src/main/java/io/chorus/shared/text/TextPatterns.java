@@ -128,13 +128,13 @@ final class TextPatterns {
   /* t.co links keep only their slug (at most 40 characters) and query. */
   private static final String TCO = "^https?://t\\.co/([a-z0-9]+)(?:\\?Q*[a-z0-9\\-_&=#/])?";
 
-  // --- Compiled, on first use -----------------------------------------------------------------------
+  // --- Compiled, on first use (volatile: server threads may race to compile; any result will do) ----
 
-  private static Object hashtag;
-  private static Object url;
-  private static Object tco;
-  private static Object emoji;
-  private static Object hashtagChar;
+  private static volatile Object hashtag;
+  private static volatile Object url;
+  private static volatile Object tco;
+  private static volatile Object emoji;
+  private static volatile Object hashtagChar;
 
   static Object hashtag() {
     if (hashtag == null) {
@@ -145,8 +145,8 @@ final class TextPatterns {
 
   static Object url() {
     if (url == null) {
-      genericTlds = Tlds.alternation(Tlds.GENERIC);
-      countryTlds = Tlds.alternation(Tlds.COUNTRY);
+      genericTlds = Tlds.alternation(Tlds.generic());
+      countryTlds = Tlds.alternation(Tlds.country());
       url = TextPlatform.compile(assemble(URL));
     }
     return url;
@@ -161,7 +161,7 @@ final class TextPatterns {
 
   static Object emoji() {
     if (emoji == null) {
-      emoji = TextPlatform.compile(EmojiPattern.decode(EmojiPattern.PACKED));
+      emoji = TextPlatform.compile(EmojiPattern.decode());
     }
     return emoji;
   }

@@ -40,8 +40,8 @@ public final class XWeightedLength {
 
   /**
    * What X says of a post. {@code permillage} is the weighted length in thousandths of the limit. The
-   * ranges are UTF-16 offsets into the text as given (before NFC), end inclusive: the whole text, and
-   * the part that fits in the limit; both are -1 for blank text.
+   * ranges are UTF-16 offsets, end inclusive, of the whole text and of the part that fits in the limit
+   * (counted in the NFC text, then shifted by what NFC removed, as twitter-text does); -1 for blank text.
    */
   @SuppressWarnings("unusable-by-js")
   public record Result(int weightedLength, int permillage, boolean valid, int displayRangeStart,

@@ -27,14 +27,14 @@ class TwitterTextReferenceTest {
   @Test
   @DisplayName("The packed TLD lists decode to twitter-text's own lists, in its order")
   void tldListsAreTwitterTexts() {
-    assertEquals(TldLists.GTLDS, Tlds.decode(Tlds.GENERIC));
-    assertEquals(TldLists.CTLDS, Tlds.decode(Tlds.COUNTRY));
+    assertEquals(TldLists.GTLDS, Tlds.decode(Tlds.generic()));
+    assertEquals(TldLists.CTLDS, Tlds.decode(Tlds.country()));
   }
 
   @Test
   @DisplayName("The packed emoji pattern decodes to twitter-text's own pattern, character for character")
   void emojiPatternIsTwitterTexts() {
-    assertEquals(TwitterTextEmojiRegex.VALID_EMOJI_PATTERN.pattern(), EmojiPattern.decode(EmojiPattern.PACKED));
+    assertEquals(TwitterTextEmojiRegex.VALID_EMOJI_PATTERN.pattern(), EmojiPattern.decode());
   }
 
   @Test
