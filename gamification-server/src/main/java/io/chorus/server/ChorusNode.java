@@ -42,6 +42,7 @@ public final class ChorusNode {
     }
     return new DemoCompany(vertx, pool, clock).prepare(config.demo())
         .compose(demo -> services.leaderboard().listen()
+            .compose(v -> services.screenStates().start())
             .compose(v -> vertx.fileSystem().readFile("pages/screen.html"))
             .compose(page -> {
               HttpVerticle http = new HttpVerticle(services, origins, page);
@@ -52,7 +53,7 @@ public final class ChorusNode {
                 return new ChorusNode(services, http, demo, weeklyTop3);
               });
             }))
-        .onFailure(e -> pool.close());
+        .onFailure(e -> services.passwords().close().eventually(pool::close));
   }
 
   public int port() {
@@ -72,10 +73,15 @@ public final class ChorusNode {
     return demo;
   }
 
-  /** Stops serving (ending live streams with a retry hint), then closes the pool. */
+  /**
+   * Stops serving (ending live streams with a retry hint), writes when screens were last seen, then
+   * closes the pool.
+   */
   public Future<Void> stop() {
     weeklyTop3.stop();
     return services.vertx().undeploy(http.deploymentID())
+        .eventually(() -> services.screenStates().stop())
+        .eventually(() -> services.passwords().close())
         .eventually(() -> services.pool().close());
   }
 }

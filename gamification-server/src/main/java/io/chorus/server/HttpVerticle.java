@@ -3,6 +3,7 @@ package io.chorus.server;
 import io.chorus.server.auth.AuthRoutes;
 import io.chorus.server.content.ContentRoutes;
 import io.chorus.server.http.ApiFailureHandler;
+import io.chorus.server.http.InvalidRequests;
 import io.chorus.server.http.Responses;
 import io.chorus.server.http.WebPolicy;
 import io.chorus.server.leaderboard.LeaderboardRoutes;
@@ -44,25 +45,26 @@ public final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    stream = new LeaderboardStream(vertx, services.leaderboard());
+    stream = new LeaderboardStream(vertx, services.leaderboard(), services.screenStates());
     Router router = Router.router(vertx);
     router.route().handler(WebPolicy.commonHeaders());
     router.route("/api/*").handler(WebPolicy.cors(allowedOrigins)).handler(WebPolicy.body());
     router.get(ApiPaths.HEALTH).handler(this::health);
 
-    new AuthRoutes(services.people(), services.passwords(), services.tokens(), services.throttle(),
-        services.auth()).mount(router);
+    new AuthRoutes(services.people(), services.passwords(), services.tokens(), services.signInLimits(),
+        services.addresses(), services.auth()).mount(router);
     Supplier<String> publicUrl = () -> services.config().publicUrl(port());
     new ContentRoutes(services.content(), services.auth(), publicUrl).mount(router);
     new ShareRoutes(services.shares(), services.auth(), publicUrl).mount(router);
     new RulesRoutes(services.pool(), services.auth()).mount(router);
-    new LinkRoutes(services.links(), services.visitors(), services.leaderboard(), publicUrl).mount(router);
+    new LinkRoutes(services.links(), services.visitors(), services.addresses(), services.leaderboard(), publicUrl)
+        .mount(router);
     new KudosRoutes(new KudosService(services.pool(), services.leaderboard()), services.auth()).mount(router);
     new SpotlightRoutes(services.pool(), services.leaderboard(), services.auth()).mount(router);
     new VoidRoutes(new VoidService(services.pool(), services.leaderboard()), services.auth()).mount(router);
     new LeaderboardRoutes(services.leaderboard(), stream, services.people(), services.auth(),
         services.pool(), services.clock()).mount(router);
-    new ScreenRoutes(screenPage, services.screens(), services.tokens(), services.auth(),
+    new ScreenRoutes(screenPage, services.screens(), services.tokens(), services.auth(), services.screenStates(),
         publicUrl).mount(router);
     router.get("/").handler(ctx -> ctx.redirect(ApiPaths.SCREEN_PAGE));
 
@@ -78,7 +80,10 @@ public final class HttpVerticle extends VerticleBase {
         // No compression: a gzip stream may hold back small SSE frames the screens wait for.
         .setCompressionSupported(false);
     return stream.start()
-        .compose(v -> vertx.createHttpServer(options).requestHandler(router).listen(services.config().httpPort()))
+        .compose(v -> vertx.createHttpServer(options).requestHandler(router)
+            // Too long an address or headers, or broken HTTP: the same JSON errors as the API's.
+            .invalidRequestHandler(InvalidRequests::answer)
+            .listen(services.config().httpPort()))
         .onSuccess(s -> server = s);
   }
 

@@ -3,11 +3,13 @@ package io.chorus.server;
 import io.chorus.server.auth.AuthStore;
 import io.chorus.server.auth.Authenticator;
 import io.chorus.server.auth.PasswordHasher;
-import io.chorus.server.auth.SignInThrottle;
+import io.chorus.server.auth.ScreenStates;
+import io.chorus.server.auth.SignInLimits;
 import io.chorus.server.auth.TokenIssuer;
 import io.chorus.server.auth.TokenVerifier;
 import io.chorus.server.config.ServerConfig;
 import io.chorus.server.content.ContentStore;
+import io.chorus.server.http.ClientAddresses;
 import io.chorus.server.leaderboard.LeaderboardIndex;
 import io.chorus.server.links.LinkStore;
 import io.chorus.server.links.Visitors;
@@ -31,7 +33,9 @@ public record Services(
     Authenticator auth,
     AuthStore people,
     PasswordHasher passwords,
-    SignInThrottle throttle,
+    SignInLimits signInLimits,
+    ClientAddresses addresses,
+    ScreenStates screenStates,
     ContentStore content,
     LeaderboardIndex leaderboard,
     ShareService shares,
@@ -42,10 +46,14 @@ public record Services(
   public static Services create(ServerConfig config, Vertx vertx, Pool pool, SecretKey key, Clock clock) {
     TokenIssuer tokens = new TokenIssuer(key, clock, config.employeeTokenTtl(), config.displayTokenTtl());
     AuthStore people = new AuthStore(pool);
-    Authenticator auth = new Authenticator(new TokenVerifier(key, clock), people);
+    ScreenStates screenStates = new ScreenStates(vertx, people, config.screenSeenFlush());
+    Authenticator auth = new Authenticator(new TokenVerifier(key, clock), people, screenStates);
     LeaderboardIndex leaderboard = new LeaderboardIndex(vertx, pool, clock);
-    return new Services(config, vertx, pool, clock, tokens, auth, people, new PasswordHasher(vertx),
-        new SignInThrottle(clock), new ContentStore(pool), leaderboard,
-        new ShareService(pool, leaderboard, clock), new ScreenStore(pool), new LinkStore(pool), new Visitors(key));
+    ClientAddresses addresses = new ClientAddresses(config.trustedProxies());
+    PasswordHasher passwords = new PasswordHasher(vertx, config.signInWorkers());
+    SignInLimits signInLimits = new SignInLimits(clock, config.signInWorkers() + config.signInQueue());
+    return new Services(config, vertx, pool, clock, tokens, auth, people, passwords, signInLimits, addresses,
+        screenStates, new ContentStore(pool), leaderboard, new ShareService(pool, leaderboard, clock),
+        new ScreenStore(pool), new LinkStore(pool), new Visitors(key));
   }
 }

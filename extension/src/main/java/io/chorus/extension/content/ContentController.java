@@ -9,10 +9,12 @@ import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.messaging.WorkerClient;
 import io.chorus.extension.wire.JsReader;
 import io.chorus.extension.wire.JsWriter;
+import io.chorus.shared.wire.PostUrl;
 import io.chorus.shared.wire.ShareReport;
 import io.chorus.shared.wire.Standing;
 import io.chorus.shared.wire.Suggestion;
 import io.chorus.shared.wire.WireReader;
+import io.chorus.shared.wire.WireText;
 import java.util.ArrayList;
 import java.util.List;
 import jsinterop.base.Js;
@@ -77,13 +79,17 @@ final class ContentController implements Panel.Actions, PostWatcher.Outcome {
       if (editor == null) {
         return fallback(suggestion, text);
       }
+      // Armed before the text lands: a Post clicked the moment it appears is still seen.
+      watcher.watch(suggestion, editor);
       return EditorInput.insert(editor, text).then(took -> {
-        if (!took) {
+        if (!took && !watcher.confirming()) {
+          watcher.cancel();
           return fallback(suggestion, text);
         }
-        watcher.watch(suggestion, editor);
         panel.stepAside();
-        panel.say("Ready in the composer: change the words if you like, then post.", null);
+        if (watcher.awaitingPost()) {
+          panel.say("Ready in the composer: change the words if you like, then post.", null);
+        }
         return null;
       });
     });
@@ -97,12 +103,16 @@ final class ContentController implements Panel.Actions, PostWatcher.Outcome {
   @Override
   public void posted(Suggestion suggestion, String postUrl, String postedText) {
     if (!postedText.contains(suggestion.url()) && !postedText.contains(suggestion.linkToShare())) {
-      panel.say("Posted without the article's link, so it doesn't count as sharing “" + suggestion.title()
-          + "”.", "bad");
+      panel.say("Posted without the article's link, so it doesn't count as sharing “" + suggestion.title() + "”.",
+          suggestion.title(), "bad");
       return;
     }
-    ShareReport report = new ShareReport(suggestion.contentId(), suggestion.network(), postUrl, postedText,
-        (long) JsDate.now());
+    // The post is real: report it without what the server would refuse — characters a page may hold
+    // (a stray control, half an emoji) are dropped, and an address that is not a plain post URL is left
+    // out (a share counts without one) — rather than have the whole share refused.
+    String url = postUrl != null && PostUrl.problem(suggestion.network(), postUrl) == null ? postUrl : null;
+    ShareReport report = new ShareReport(suggestion.contentId(), suggestion.network(), url,
+        WireText.clean(postedText), (long) JsDate.now());
     panel.say("Posted! Counting it…", null);
     WorkerClient.send(JsPropertyMap.of("type", Messages.REPORT_SHARE, "report", JsWriter.encode(report::write)))
         .then(reply -> {

@@ -8,6 +8,8 @@ import elemental2.dom.Node;
 import io.chorus.extension.dom.DeepQuery;
 import io.chorus.extension.dom.NativeDom;
 import io.chorus.extension.ui.Elements;
+import io.chorus.extension.ui.Nodes;
+import io.chorus.extension.ui.UserText;
 import io.chorus.shared.Network;
 import io.chorus.shared.text.ShareText;
 import io.chorus.shared.wire.Suggestion;
@@ -15,8 +17,8 @@ import java.util.List;
 
 /**
  * The suggestion panel: one host element on the page with an open shadow root, so the site's styles
- * and scripts leave it alone and it touches nothing else of the page. All text goes in as textContent:
- * titles and suggested words are user input.
+ * and scripts leave it alone and it touches nothing else of the page. All text goes in as textContent;
+ * titles and suggested words are user input, each in its own isolating element ({@link Nodes#userText}).
  */
 final class Panel {
   interface Actions {
@@ -100,7 +102,12 @@ final class Panel {
   }
 
   void say(String message, String tone) {
-    status.textContent = message;
+    say(message, null, tone);
+  }
+
+  /** A status line with a piece of user text in it (a title), which is shown isolated. */
+  void say(String message, String userText, String tone) {
+    Nodes.setSentence(status, message, userText);
     status.className = "status " + (tone == null ? "" : tone);
   }
 
@@ -121,8 +128,8 @@ final class Panel {
     String text = s.shareText();
     HTMLElement card = element("li", "card");
     card.setAttribute("data-content-id", String.valueOf(s.contentId()));
-    card.appendChild(withClass(Elements.text("p", s.title()), "title"));
-    card.appendChild(withClass(Elements.text("p", text), "text"));
+    card.appendChild(Nodes.append(element("p", "title"), Nodes.userText(null, s.title())));
+    card.appendChild(Nodes.append(element("p", "text"), Nodes.userText(null, text)));
     HTMLElement row = element("div", "row");
     int length = ShareText.length(network, text);
     HTMLElement fit = withClass(Elements.text("span", length + " / " + network.maxLength()), "fit");
@@ -138,7 +145,7 @@ final class Panel {
     HTMLButtonElement share = (HTMLButtonElement) Elements.text("button", "Share");
     share.className = "share";
     share.setAttribute("data-chorus", "share");
-    share.setAttribute("aria-label", "Share “" + s.title() + "” on " + network.displayName());
+    share.setAttribute("aria-label", "Share “" + UserText.isolate(s.title()) + "” on " + network.displayName());
     share.addEventListener("click", e -> actions.share(s));
     row.appendChild(share);
     card.appendChild(row);

@@ -10,6 +10,7 @@ import io.chorus.extension.chrome.Chrome;
 import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.messaging.WorkerClient;
 import io.chorus.extension.ui.Elements;
+import io.chorus.extension.ui.Nodes;
 import io.chorus.extension.wire.JsReader;
 import io.chorus.extension.wire.JsWriter;
 import io.chorus.shared.wire.Me;
@@ -90,9 +91,12 @@ final class PopupView {
   private void showMe(Profile profile, String serverUrl) {
     body.textContent = "";
     body.appendChild(Elements.text("h1", "Chorus"));
-    HTMLElement who = Elements.text("p", profile.name() + " \u00B7 " + profile.company()
-        + (profile.office() == null ? "" : " \u00B7 " + profile.office()));
-    who.className = "who";
+    // Name, company and office are each user text, each isolated: an override in one cannot reorder the line.
+    HTMLElement who = Nodes.append(Nodes.el("p", "who"), Nodes.userText("who-name", profile.name()),
+        Nodes.plain(" \u00B7 "), Nodes.userText("who-company", profile.company()));
+    if (profile.office() != null) {
+      Nodes.append(who, Nodes.plain(" \u00B7 "), Nodes.userText("who-office", profile.office()));
+    }
     body.appendChild(who);
     HTMLElement stats = (HTMLElement) DomGlobal.document.createElement("div");
     stats.className = "me";

@@ -1,6 +1,7 @@
 package io.chorus.server.auth;
 
 import io.chorus.server.http.ApiException;
+import io.chorus.server.http.ClientAddresses;
 import io.chorus.server.http.JsonWriter;
 import io.chorus.server.http.Requests;
 import io.chorus.server.http.Responses;
@@ -14,20 +15,25 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-/** Signing in (email + password → bearer token) and signing out everywhere. */
+/**
+ * Signing in (email + password → bearer token) and signing out everywhere. A sign-in is admitted by
+ * {@link SignInLimits} before the account is even looked up, and settled once its password was checked.
+ */
 public final class AuthRoutes {
   private final AuthStore store;
   private final PasswordHasher hasher;
   private final TokenIssuer issuer;
-  private final SignInThrottle throttle;
+  private final SignInLimits limits;
+  private final ClientAddresses addresses;
   private final Authenticator auth;
 
-  public AuthRoutes(AuthStore store, PasswordHasher hasher, TokenIssuer issuer, SignInThrottle throttle,
-      Authenticator auth) {
+  public AuthRoutes(AuthStore store, PasswordHasher hasher, TokenIssuer issuer, SignInLimits limits,
+      ClientAddresses addresses, Authenticator auth) {
     this.store = store;
     this.hasher = hasher;
     this.issuer = issuer;
-    this.throttle = throttle;
+    this.limits = limits;
+    this.addresses = addresses;
     this.auth = auth;
   }
 
@@ -38,19 +44,18 @@ public final class AuthRoutes {
 
   private void signIn(RoutingContext ctx) {
     SignInRequest request = SignInRequest.read(Requests.body(ctx));
-    String address = ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().hostAddress();
-    if (!throttle.allows(request.email(), address)) {
-      throw new ApiException(ErrorCode.TOO_MANY_ATTEMPTS);
-    }
+    SignInLimits.Ticket ticket = limits.admit(request.email(), addresses.networkOf(ctx.request()));
     store.accountByEmail(request.email())
+        .onFailure(e -> ticket.abandoned())
         .compose(account -> hasher.verify(request.password(), account == null ? null : account.passwordHash())
+            .onFailure(e -> ticket.abandoned())
             .map(matches -> matches ? account : null))
         .compose(account -> {
           if (account == null) {
-            throttle.failed(request.email(), address);
+            ticket.failed();
             return Future.failedFuture(new ApiException(ErrorCode.BAD_CREDENTIALS));
           }
-          throttle.succeeded(request.email());
+          ticket.succeeded();
           TokenIssuer.Issued token = issuer.forEmployee(account.profile().employeeId(), account.companyId(),
               account.profile().role());
           Session session = new Session(token.token(), token.expiresAtMillis(), account.profile());

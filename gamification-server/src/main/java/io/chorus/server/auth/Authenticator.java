@@ -18,10 +18,12 @@ public final class Authenticator {
 
   private final TokenVerifier verifier;
   private final AuthStore store;
+  private final ScreenStates screens;
 
-  public Authenticator(TokenVerifier verifier, AuthStore store) {
+  public Authenticator(TokenVerifier verifier, AuthStore store, ScreenStates screens) {
     this.verifier = verifier;
     this.store = store;
+    this.screens = screens;
   }
 
   /** A handler that lets through only callers acting as one of these roles. */
@@ -59,7 +61,7 @@ public final class Authenticator {
       if (screen == null) {
         return Future.failedFuture(new ApiException(ErrorCode.TOKEN_INVALID));
       }
-      return store.screenTokenStands(screen, token.companyId())
+      return screens.stands(screen, token.companyId())
           .compose(ok -> ok ? Future.succeededFuture(Caller.display(token.subject(), token.companyId()))
               : Future.failedFuture(new ApiException(ErrorCode.TOKEN_REVOKED)));
     }

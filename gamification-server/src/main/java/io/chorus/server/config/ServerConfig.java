@@ -25,7 +25,12 @@ public record ServerConfig(
     Duration employeeTokenTtl,
     Duration displayTokenTtl,
     List<String> allowedOrigins,
-    DemoMode demo) {
+    DemoMode demo,
+    // Sign-in, proxies and screens (issue 13, h-auth).
+    List<String> trustedProxies,
+    int signInWorkers,
+    int signInQueue,
+    Duration screenSeenFlush) {
 
   /** Whether the node seeds the demo company: always, never, or only into an empty database. */
   public enum DemoMode { AUTO, ON, OFF }
@@ -56,7 +61,12 @@ public record ServerConfig(
         Duration.ofHours(s.integer("CHORUS_EMPLOYEE_TOKEN_HOURS", 24 * 30, 1, 24 * 365)),
         Duration.ofDays(s.integer("CHORUS_DISPLAY_TOKEN_DAYS", 365, 1, 3650)),
         s.list("CHORUS_ALLOWED_ORIGINS"),
-        s.demoMode("CHORUS_DEMO"));
+        s.demoMode("CHORUS_DEMO"),
+        s.list("CHORUS_TRUSTED_PROXIES"),
+        // Argon2id takes ~19 MiB and tens of ms per check: two at a time is what 2 cores can give.
+        s.integer("CHORUS_SIGN_IN_WORKERS", 2, 1, 64),
+        s.integer("CHORUS_SIGN_IN_QUEUE", 16, 0, 10_000),
+        Duration.ofSeconds(s.integer("CHORUS_SCREEN_SEEN_FLUSH_SECONDS", 30, 1, 3600)));
   }
 
   /** The address people and the extension use, e.g. http://localhost:8080 (no trailing slash). */

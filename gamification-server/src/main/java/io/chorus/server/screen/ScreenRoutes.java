@@ -2,6 +2,7 @@ package io.chorus.server.screen;
 
 import io.chorus.server.auth.Authenticator;
 import io.chorus.server.auth.Caller;
+import io.chorus.server.auth.ScreenStates;
 import io.chorus.server.auth.TokenIssuer;
 import io.chorus.server.http.ApiException;
 import io.chorus.server.http.Requests;
@@ -11,6 +12,8 @@ import io.chorus.shared.wire.ErrorCode;
 import io.chorus.shared.wire.Fields;
 import io.chorus.shared.wire.Role;
 import io.chorus.shared.wire.WireReader;
+import io.chorus.shared.wire.WireText;
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -28,19 +31,23 @@ public final class ScreenRoutes {
   /** No inline script or style, nothing from elsewhere: names and share titles are user input. */
   static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
       + "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  /** A screen's name, as the liaison tells screens apart ("Lobby, Riga"). */
+  static final int MAX_NAME = 100;
 
   private final Buffer page;
   private final ScreenStore store;
   private final TokenIssuer issuer;
   private final Authenticator auth;
+  private final ScreenStates states;
   private final Supplier<String> publicUrl;
 
-  public ScreenRoutes(Buffer page, ScreenStore store, TokenIssuer issuer, Authenticator auth,
+  public ScreenRoutes(Buffer page, ScreenStore store, TokenIssuer issuer, Authenticator auth, ScreenStates states,
       Supplier<String> publicUrl) {
     this.page = page;
     this.store = store;
     this.issuer = issuer;
     this.auth = auth;
+    this.states = states;
     this.publicUrl = publicUrl;
   }
 
@@ -72,7 +79,7 @@ public final class ScreenRoutes {
     Caller caller = Authenticator.caller(ctx);
     WireReader body = Requests.body(ctx);
     Fields.allowOnly(body, "name");
-    String name = Fields.requireLength("name", body.string("name"), 1, 100).trim();
+    String name = Fields.text("name", body.string("name"), WireText.Kind.NAME, 1, MAX_NAME);
     store.create(caller.companyId(), name, caller.employeeId())
         .compose(id -> {
           String token = issuer.forScreen(id.toString(), caller.companyId()).token();
@@ -91,8 +98,14 @@ public final class ScreenRoutes {
       throw new ApiException(ErrorCode.NOT_FOUND, "There is no such screen.");
     }
     store.revoke(id, caller.companyId())
-        .compose(revoked -> revoked ? Responses.ok(ctx, new JsonObject().put("revoked", true))
-            : io.vertx.core.Future.failedFuture(new ApiException(ErrorCode.NOT_FOUND, "There is no such live screen.")))
+        .compose(revoked -> {
+          if (!revoked) {
+            return Future.failedFuture(new ApiException(ErrorCode.NOT_FOUND, "There is no such live screen."));
+          }
+          // After commit: every node refuses the token and ends the screen's open streams.
+          states.announceRevoked(id, caller.companyId());
+          return Responses.ok(ctx, new JsonObject().put("revoked", true));
+        })
         .onFailure(ctx::fail);
   }
 }
