@@ -50,6 +50,7 @@ public final class ChorusNode {
                 // Weeks close once the node is listening: the job's badges reach boards that are serving.
                 WeeklyTop3 weeklyTop3 = new WeeklyTop3(vertx, pool, services.leaderboard(), clock);
                 weeklyTop3.start();
+                services.digests().start(() -> services.config().publicUrl(http.port()));
                 return new ChorusNode(services, http, demo, weeklyTop3);
               });
             }))
@@ -79,7 +80,8 @@ public final class ChorusNode {
    */
   public Future<Void> stop() {
     weeklyTop3.stop();
-    return services.vertx().undeploy(http.deploymentID())
+    return services.digests().stop()
+        .eventually(() -> services.vertx().undeploy(http.deploymentID()))
         .eventually(() -> services.screenStates().stop())
         .eventually(() -> services.passwords().close())
         .eventually(() -> services.pool().close());

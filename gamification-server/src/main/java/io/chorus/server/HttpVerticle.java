@@ -2,6 +2,7 @@ package io.chorus.server;
 
 import io.chorus.server.auth.AuthRoutes;
 import io.chorus.server.content.ContentRoutes;
+import io.chorus.server.digest.DigestRoutes;
 import io.chorus.server.http.ApiFailureHandler;
 import io.chorus.server.http.InvalidRequests;
 import io.chorus.server.http.Responses;
@@ -66,6 +67,7 @@ public final class HttpVerticle extends VerticleBase {
         services.pool(), services.clock()).mount(router);
     new ScreenRoutes(screenPage, services.screens(), services.tokens(), services.auth(), services.screenStates(),
         publicUrl).mount(router);
+    new DigestRoutes(services.digests(), services.auth(), publicUrl).mount(router);
     router.get("/").handler(ctx -> ctx.redirect(ApiPaths.SCREEN_PAGE));
 
     ApiFailureHandler failures = new ApiFailureHandler();

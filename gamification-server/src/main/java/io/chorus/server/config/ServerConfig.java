@@ -30,7 +30,9 @@ public record ServerConfig(
     List<String> trustedProxies,
     int signInWorkers,
     int signInQueue,
-    Duration screenSeenFlush) {
+    Duration screenSeenFlush,
+    // The weekly digest (issue 16, digest).
+    DigestConfig digest) {
 
   /** Whether the node seeds the demo company: always, never, or only into an empty database. */
   public enum DemoMode { AUTO, ON, OFF }
@@ -66,7 +68,31 @@ public record ServerConfig(
         // Argon2id takes ~19 MiB and tens of ms per check: two at a time is what 2 cores can give.
         s.integer("CHORUS_SIGN_IN_WORKERS", 2, 1, 64),
         s.integer("CHORUS_SIGN_IN_QUEUE", 16, 0, 10_000),
-        Duration.ofSeconds(s.integer("CHORUS_SCREEN_SEEN_FLUSH_SECONDS", 30, 1, 3600)));
+        Duration.ofSeconds(s.integer("CHORUS_SCREEN_SEEN_FLUSH_SECONDS", 30, 1, 3600)),
+        digest(s));
+  }
+
+  /** No CHORUS_SMTP_HOST: no digest email (the webhook still works). A host needs a sender. */
+  private static DigestConfig digest(Settings s) {
+    boolean loopback = s.bool("CHORUS_WEBHOOK_ALLOW_LOOPBACK", false);
+    int tick = s.integer("CHORUS_DIGEST_TICK_SECONDS", 15, 0, 3600);
+    String host = s.string("CHORUS_SMTP_HOST", null);
+    if (host == null) {
+      return new DigestConfig(null, loopback, tick);
+    }
+    DigestConfig.Tls tls = s.choice("CHORUS_SMTP_STARTTLS", DigestConfig.Tls.REQUIRED, DigestConfig.Tls.values());
+    int port = s.integer("CHORUS_SMTP_PORT", tls == DigestConfig.Tls.IMPLICIT ? 465 : 587, 1, 65535);
+    String from = s.string("CHORUS_SMTP_FROM", null);
+    if (from == null || !from.matches("[^\\s<>@]+@[^\\s<>@]+|[^\\r\\n<>]+<[^\\s<>@]+@[^\\s<>@]+>")) {
+      throw new ConfigException("CHORUS_SMTP_FROM must name the sender of digests (chorus@acme.example or "
+          + "Chorus <chorus@acme.example>) when CHORUS_SMTP_HOST is set" + (from == null ? "" : ", not '" + from + "'"));
+    }
+    String user = s.string("CHORUS_SMTP_USER", null);
+    String password = s.string("CHORUS_SMTP_PASSWORD", null);
+    if ((user == null) != (password == null)) {
+      throw new ConfigException("CHORUS_SMTP_USER and CHORUS_SMTP_PASSWORD are set together or not at all");
+    }
+    return new DigestConfig(new DigestConfig.Smtp(host, port, user, password, tls, from), loopback, tick);
   }
 
   /** The address people and the extension use, e.g. http://localhost:8080 (no trailing slash). */
@@ -113,6 +139,35 @@ public record ServerConfig(
         }
       }
       throw new ConfigException(name + " must be auto, on or off, not '" + v + "'");
+    }
+
+    boolean bool(String name, boolean otherwise) {
+      String v = string(name, null);
+      if (v == null) {
+        return otherwise;
+      }
+      if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("on")) {
+        return true;
+      }
+      if (v.equalsIgnoreCase("false") || v.equalsIgnoreCase("off")) {
+        return false;
+      }
+      throw new ConfigException(name + " must be true or false, not '" + v + "'");
+    }
+
+    <E extends Enum<E>> E choice(String name, E otherwise, E[] values) {
+      String v = string(name, null);
+      if (v == null) {
+        return otherwise;
+      }
+      StringBuilder names = new StringBuilder();
+      for (E e : values) {
+        if (e.name().equalsIgnoreCase(v)) {
+          return e;
+        }
+        names.append(names.length() == 0 ? "" : ", ").append(e.name().toLowerCase());
+      }
+      throw new ConfigException(name + " must be one of " + names + ", not '" + v + "'");
     }
 
     Path path(String name) {
