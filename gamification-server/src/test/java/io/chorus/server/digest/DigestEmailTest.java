@@ -222,4 +222,37 @@ class DigestEmailTest {
     assertEquals(0, w.mailTo(smtp, ann).size());
     assertEquals("skipped", node.sql.text("SELECT state FROM digest_delivery WHERE employee_id = ?", ann));
   }
+
+  @Test
+  @DisplayName("Webhook addresses that are not https to a public host are refused (422, field named) and nothing is saved; a public https one is kept")
+  void badWebhookAddressesRefused() {
+    DigestWorld w = new DigestWorld(node, clock, "Bad Hooks Co");
+    String token = node.signIn(w.email(w.person("Liga", "liaison", true)));
+    for (String url : List.of("http://hooks.example.com/services/x", "https://127.0.0.1/hook", "https://localhost:8443/h",
+        "https://10.0.0.1/hook", "https://169.254.169.254/latest/meta-data/", "https://192.168.1.10/x",
+        "https://[::1]/x", "https://[fd12::1]/x", "https://2130706433/x", "https://intranet/x",
+        "https://user:pw@hooks.example.com/x", "javascript:alert(1)", "hooks.example.com/x")) {
+      Api.Reply r = node.api.putJson("/api/digest/settings", token, new JsonObject().put("enabled", true).put("day", 2)
+          .put("time", "08:00").put("webhookUrl", url).encode());
+      assertEquals(422, r.status(), url);
+      assertEquals("webhook_url_refused", r.errorCode(), url);
+      assertEquals("webhookUrl", r.json().getJsonObject("error").getString("field"), url);
+      Api.Reply test = node.api.postJson("/api/digest/test", token, new JsonObject().put("webhookUrl", url).encode());
+      assertEquals(422, test.status(), url);
+    }
+    assertEquals(0, w.count("SELECT count(*) FROM digest_settings WHERE company_id = ? AND (webhook_url IS NOT NULL "
+        + "OR send_day = 2)", w.companyId));
+
+    Api.Reply bad = node.api.putJson("/api/digest/settings", token, new JsonObject().put("enabled", true).put("day", 8)
+        .put("time", "25:00").encode());
+    assertEquals(400, bad.status());
+    assertEquals("day", bad.json().getJsonObject("error").getString("field"));
+
+    Api.Reply ok = node.api.putJson("/api/digest/settings", token, new JsonObject().put("enabled", true).put("day", 2)
+        .put("time", "08:00").put("webhookUrl", "https://hooks.example.com/services/T1/B2/abcdefgh1234").encode());
+    assertEquals(200, ok.status(), ok.text());
+    assertEquals("https://hooks.example.com/services/…1234", ok.json().getString("webhook"));
+    assertEquals("https://hooks.example.com/services/T1/B2/abcdefgh1234",
+        node.sql.text("SELECT webhook_url FROM digest_settings WHERE company_id = ?", w.companyId));
+  }
 }
