@@ -13,8 +13,8 @@ import java.util.Locale;
  * Which webhook addresses Chorus posts to: https to a public host, nothing else. A liaison's URL is a
  * request the server makes on their behalf, so without this it could reach the machine's own services,
  * the office network or a cloud's metadata address (169.254.169.254). Checked when the URL is saved
- * (its form, and its addresses where the name resolves) and again before every post, on the addresses
- * the post then connects to (a name can be re-pointed after it was saved).
+ * (its form, literal addresses and local names; no lookup) and again before every post, on every address
+ * the name then resolves to, one of which the post connects to (a name can be re-pointed after saving).
  *
  * <p>{@code allowLoopback} is for tests only: then 127.0.0.0/8, ::1 and localhost are allowed too, over
  * http or https; every other non-public address stays refused.
