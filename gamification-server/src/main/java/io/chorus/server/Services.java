@@ -2,6 +2,7 @@ package io.chorus.server;
 
 import io.chorus.server.auth.AuthStore;
 import io.chorus.server.auth.Authenticator;
+import io.chorus.server.auth.ConsoleSessions;
 import io.chorus.server.auth.PasswordHasher;
 import io.chorus.server.auth.ScreenStates;
 import io.chorus.server.auth.SignInLimits;
@@ -32,6 +33,7 @@ public record Services(
     Clock clock,
     TokenIssuer tokens,
     Authenticator auth,
+    ConsoleSessions consoleSessions,
     AuthStore people,
     PasswordHasher passwords,
     SignInLimits signInLimits,
@@ -49,13 +51,16 @@ public record Services(
     TokenIssuer tokens = new TokenIssuer(key, clock, config.employeeTokenTtl(), config.displayTokenTtl());
     AuthStore people = new AuthStore(pool);
     ScreenStates screenStates = new ScreenStates(vertx, people, config.screenSeenFlush());
-    Authenticator auth = new Authenticator(new TokenVerifier(key, clock), people, screenStates);
+    TokenVerifier verifier = new TokenVerifier(key, clock);
+    ConsoleSessions consoleSessions = new ConsoleSessions(config, pool, tokens, verifier, key);
+    Authenticator auth = new Authenticator(verifier, people, screenStates, consoleSessions);
     LeaderboardIndex leaderboard = new LeaderboardIndex(vertx, pool, clock);
     ClientAddresses addresses = new ClientAddresses(config.trustedProxies());
     PasswordHasher passwords = new PasswordHasher(vertx, config.signInWorkers());
     SignInLimits signInLimits = new SignInLimits(clock, config.signInWorkers() + config.signInQueue());
-    return new Services(config, vertx, pool, clock, tokens, auth, people, passwords, signInLimits, addresses,
-        screenStates, new ContentStore(pool), leaderboard, new ShareService(pool, leaderboard, clock),
-        new ScreenStore(pool), new LinkStore(pool), new Visitors(key), new Digests(vertx, pool, config.digest(), clock));
+    return new Services(config, vertx, pool, clock, tokens, auth, consoleSessions, people, passwords, signInLimits,
+        addresses, screenStates, new ContentStore(pool), leaderboard, new ShareService(pool, leaderboard, clock),
+        new ScreenStore(pool), new LinkStore(pool), new Visitors(key),
+        new Digests(vertx, pool, config.digest(), clock));
   }
 }

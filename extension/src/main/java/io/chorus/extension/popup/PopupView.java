@@ -13,8 +13,10 @@ import io.chorus.extension.ui.Elements;
 import io.chorus.extension.ui.Nodes;
 import io.chorus.extension.wire.JsReader;
 import io.chorus.extension.wire.JsWriter;
+import io.chorus.shared.wire.ApiPaths;
 import io.chorus.shared.wire.Me;
 import io.chorus.shared.wire.Profile;
+import io.chorus.shared.wire.Role;
 import io.chorus.shared.wire.SignInRequest;
 import io.chorus.shared.wire.WireException;
 import jsinterop.base.JsPropertyMap;
@@ -98,6 +100,9 @@ final class PopupView {
       Nodes.append(who, Nodes.plain(" \u00B7 "), Nodes.userText("who-office", profile.office()));
     }
     body.appendChild(who);
+    if (profile.role() == Role.LIAISON && serverUrl != null) {
+      body.appendChild(consoleLink(serverUrl));
+    }
     HTMLElement stats = (HTMLElement) DomGlobal.document.createElement("div");
     stats.className = "me";
     stats.appendChild(Elements.text("p", "Loading your points\u2026"));
@@ -139,6 +144,16 @@ final class PopupView {
       footer.appendChild(out);
     }
     return footer;
+  }
+
+  /** A liaison's way into the console: the server's page, in a new tab (it signs in with its own session). */
+  private static HTMLElement consoleLink(String serverUrl) {
+    HTMLElement a = Elements.text("a", "Liaison console ↗");
+    a.className = "liaison-console";
+    a.setAttribute("href", serverUrl + ApiPaths.CONSOLE_PAGE);
+    a.setAttribute("target", "_blank");
+    a.setAttribute("rel", "noopener noreferrer");
+    return a;
   }
 
   private static HTMLElement link(String text, EventListener action) {

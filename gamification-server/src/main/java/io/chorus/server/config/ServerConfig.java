@@ -31,6 +31,11 @@ public record ServerConfig(
     int signInWorkers,
     int signInQueue,
     Duration screenSeenFlush,
+    // The liaison console (issue 12).
+    Duration consoleSessionTtl,
+    // The cluster and its operations (issue 14, cluster).
+    ClusterConfig cluster,
+    MetricsConfig metrics,
     // The weekly digest (issue 16, digest).
     DigestConfig digest) {
 
@@ -69,7 +74,26 @@ public record ServerConfig(
         s.integer("CHORUS_SIGN_IN_WORKERS", 2, 1, 64),
         s.integer("CHORUS_SIGN_IN_QUEUE", 16, 0, 10_000),
         Duration.ofSeconds(s.integer("CHORUS_SCREEN_SEEN_FLUSH_SECONDS", 30, 1, 3600)),
+        Duration.ofHours(s.integer("CHORUS_CONSOLE_SESSION_HOURS", 12, 1, 24 * 30)),
+        cluster(s),
+        new MetricsConfig(s.string("CHORUS_METRICS_HOST", "127.0.0.1"),
+            s.string("CHORUS_METRICS_PORT", null) == null ? -1 : s.integer("CHORUS_METRICS_PORT", -1, 0, 65535)),
         digest(s));
+  }
+
+  /** Unset CHORUS_CLUSTER_MEMBERS: one node on its own, as the quickstart runs it. */
+  private static ClusterConfig cluster(Settings s) {
+    List<ClusterConfig.Member> members = new ArrayList<>();
+    for (String member : s.list("CHORUS_CLUSTER_MEMBERS")) {
+      members.add(ClusterConfig.Member.parse("CHORUS_CLUSTER_MEMBERS", member));
+    }
+    String host = s.string("CHORUS_CLUSTER_HOST", "127.0.0.1");
+    int port = s.integer("CHORUS_CLUSTER_PORT", ClusterConfig.DEFAULT_PORT, 1, 65535);
+    String name = s.string("CHORUS_CLUSTER_NAME", ClusterConfig.DEFAULT_NAME);
+    if (!name.matches("[A-Za-z0-9._-]{1,64}")) {
+      throw new ConfigException("CHORUS_CLUSTER_NAME must be 1 to 64 letters, digits, '.', '_' or '-', not '" + name + "'");
+    }
+    return new ClusterConfig(List.copyOf(members), host, port, name, s.integer("CHORUS_EVENTBUS_PORT", 0, 0, 65535));
   }
 
   /** No CHORUS_SMTP_HOST: no digest email (the webhook still works). A host needs a sender. */

@@ -39,7 +39,7 @@ public final class WebPolicy {
         cors.handle(ctx);
       } else if (allowed.contains(origin)) {
         cors.handle(ctx);
-      } else if (isSameOrigin(origin, ctx.request().getHeader("Host"))) {
+      } else if (isSameOrigin(origin, SameOrigin.host(ctx.request()))) {
         // A page of this server (the screen, the console): the browser needs no CORS headers for it.
         ctx.next();
       } else {

@@ -115,6 +115,11 @@ public final class LeaderboardStream {
         revocations == null ? Future.succeededFuture() : revocations.unregister()).mapEmpty();
   }
 
+  /** How many streams are open (a metrics gauge reads it from another thread; a stale count is fine). */
+  public int connected() {
+    return clients.size();
+  }
+
   void open(RoutingContext ctx, Caller caller, BoardScope scope, Period period, int rows) {
     HttpServerResponse response = ctx.response()
         .setChunked(true)

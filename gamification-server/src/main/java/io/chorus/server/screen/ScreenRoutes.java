@@ -5,12 +5,15 @@ import io.chorus.server.auth.Caller;
 import io.chorus.server.auth.ScreenStates;
 import io.chorus.server.auth.TokenIssuer;
 import io.chorus.server.http.ApiException;
+import io.chorus.server.http.JsonWriter;
+import io.chorus.server.http.Paging;
 import io.chorus.server.http.Requests;
 import io.chorus.server.http.Responses;
 import io.chorus.shared.wire.ApiPaths;
 import io.chorus.shared.wire.ErrorCode;
 import io.chorus.shared.wire.Fields;
 import io.chorus.shared.wire.Role;
+import io.chorus.shared.wire.ScreenLine;
 import io.chorus.shared.wire.WireReader;
 import io.chorus.shared.wire.WireText;
 import io.vertx.core.Future;
@@ -60,9 +63,31 @@ public final class ScreenRoutes {
     router.get(ApiPaths.SCREEN_PAGE).handler(this::page);
     router.get(ApiPaths.SCREEN_PAGE + "/*").handler(StaticHandler.create("chorus-screen")
         .setCachingEnabled(true).setMaxAgeSeconds(60).setDirectoryListing(false));
-    router.post("/api/screens").handler(auth.require(Role.LIAISON)).consumes("application/json")
+    router.post(ApiPaths.SCREENS).handler(auth.require(Role.LIAISON)).consumes("application/json")
         .handler(this::create);
-    router.post("/api/screens/:id/revoke").handler(auth.require(Role.LIAISON)).handler(this::revoke);
+    router.post(ApiPaths.SCREEN_REVOKE).handler(auth.require(Role.LIAISON)).handler(this::revoke);
+  }
+
+  /** {@code GET /api/liaison/screens?before=<screen id>&limit=}, on the liaison-only router. */
+  public void mountLiaison(Router liaison) {
+    liaison.get("/screens").handler(this::list);
+  }
+
+  private void list(RoutingContext ctx) {
+    int limit = Paging.limit(ctx);
+    UUID before = null;
+    String cursor = ctx.request().getParam("before");
+    if (cursor != null && !cursor.isEmpty()) {
+      try {
+        before = UUID.fromString(cursor);
+      } catch (IllegalArgumentException e) {
+        throw new ApiException(ErrorCode.INVALID_FIELD, "'before' must be a screen id from the page before.");
+      }
+    }
+    store.page(Authenticator.caller(ctx).companyId(), before, limit + 1)
+        .map(rows -> Paging.page(rows, limit, ScreenLine::id))
+        .compose(page -> Responses.ok(ctx, JsonWriter.encode(w -> page.write(w, ScreenLine::write))))
+        .onFailure(ctx::fail);
   }
 
   private void page(RoutingContext ctx) {

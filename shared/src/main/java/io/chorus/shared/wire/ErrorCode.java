@@ -36,6 +36,11 @@ public enum ErrorCode {
   ALREADY_VOIDED(409, "already_voided", "This has already been voided."),
   NOT_VOIDABLE(422, "not_voidable", "A reversal cannot itself be voided."),
   ALREADY_AWARDED(409, "already_awarded", "This person already holds that badge."),
+  // The liaison's console (issue 12): its cookie session and who may use it.
+  CSRF_TOKEN_INVALID(403, "csrf_token_invalid",
+      "This change lacks the console's anti-forgery token. Reload the console and try again."),
+  CROSS_SITE_REQUEST(403, "cross_site_request", "The console takes changes only from its own pages."),
+  LIAISONS_ONLY(403, "liaisons_only", "This console is for liaisons."),
   NOT_FOUND(404, "not_found", "There is nothing at this address."),
   METHOD_NOT_ALLOWED(405, "method_not_allowed", "This address does not take that method."),
   BUSY(503, "busy", "The server is busy. Try again in a moment."),
