@@ -53,8 +53,8 @@ public final class DigestMessages {
       text.append("A test of the weekly digest, sent from the liaison console. Links in the real digest are each "
           + "person's own tracked links.\n");
     } else {
-      text.append("You get this weekly digest as a member of ").append(oneLine(companyName))
-          .append("'s advocacy programme.\nUnsubscribe: ").append(unsubscribeUrl).append('\n');
+      text.append("You get this weekly digest as a member of the ").append(oneLine(companyName))
+          .append(" advocacy programme.\nUnsubscribe: ").append(unsubscribeUrl).append('\n');
     }
 
     StringBuilder html = new StringBuilder();
@@ -96,8 +96,8 @@ public final class DigestMessages {
       html.append("A test of the weekly digest, sent from the liaison console. Links in the real digest are each "
           + "person's own tracked links.");
     } else {
-      html.append("You get this weekly digest as a member of <bdi>").append(escape(companyName))
-          .append("</bdi>'s advocacy programme. <a href=\"").append(escape(unsubscribeUrl))
+      html.append("You get this weekly digest as a member of the <bdi>").append(escape(companyName))
+          .append("</bdi> advocacy programme. <a href=\"").append(escape(unsubscribeUrl))
           .append("\" style=\"color:#52606d\">Unsubscribe</a>");
     }
     html.append("</p>\n</div>\n</body></html>\n");
