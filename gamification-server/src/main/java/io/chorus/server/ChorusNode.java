@@ -73,6 +73,7 @@ public final class ChorusNode {
                     // Weeks close once the node is listening: the job's badges reach boards that are serving.
                     WeeklyTop3 weeklyTop3 = new WeeklyTop3(vertx, pool, services.leaderboard(), clock);
                     weeklyTop3.start();
+                    services.digests().start(() -> services.config().publicUrl(http.port()));
                     return new ChorusNode(services, http, demo, weeklyTop3, health, operations);
                   });
             }))
@@ -115,7 +116,7 @@ public final class ChorusNode {
    */
   public Future<Void> stop() {
     health.stopping();
-    return Future.join(weeklyTop3.stop(), services.vertx().undeploy(http.deploymentID()))
+    return Future.join(weeklyTop3.stop(), services.digests().stop(), services.vertx().undeploy(http.deploymentID()))
         .<Void>mapEmpty()
         .eventually(operations::stop)
         .eventually(() -> services.screenStates().stop())
