@@ -40,8 +40,11 @@ public final class Digests {
   static final int MAX_ATTEMPTS = 10;
   static final Duration FIRST_RETRY = Duration.ofMinutes(1);
   static final Duration LONGEST_RETRY = Duration.ofHours(2);
-  /** How long a stopping node waits for its sends in flight. */
-  static final Duration STOP_WAIT = Duration.ofSeconds(8);
+  /**
+   * How long a stopping node waits for its sends in flight: within the node's 2-second stop. A send cut
+   * short keeps its delivery row on hold and is retried by the next node, with the same Message-ID.
+   */
+  static final Duration STOP_WAIT = Duration.ofMillis(800);
 
   private final Vertx vertx;
   private final DigestStore store;
