@@ -202,7 +202,7 @@ final class LeaderboardStore {
 
   /** These people of the company as they are now (ids of another company are left out). */
   Future<List<PersonNow>> peopleNow(long companyId, Long[] ids) {
-    return pool.preparedQuery(PEOPLE_NOW).execute(Tuple.of(companyId, ids)).map(rows -> {
+    return pool.preparedQuery(PEOPLE_NOW).execute(Tuple.of(companyId, (Object) ids)).map(rows -> {
       List<PersonNow> out = new ArrayList<>();
       rows.forEach(r -> out.add(new PersonNow(r.getLong("id"), person(r), r.getBoolean("active"))));
       return out;
@@ -211,7 +211,7 @@ final class LeaderboardStore {
 
   /** The names of these offices (or teams) of the company now; an id missing from the answer is gone. */
   Future<java.util.Map<Long, String>> placesNow(long companyId, Scope scope, Long[] ids) {
-    return pool.preparedQuery(scope == Scope.OFFICE ? OFFICES_NOW : TEAMS_NOW).execute(Tuple.of(companyId, ids))
+    return pool.preparedQuery(scope == Scope.OFFICE ? OFFICES_NOW : TEAMS_NOW).execute(Tuple.of(companyId, (Object) ids))
         .map(rows -> {
           java.util.Map<Long, String> out = new java.util.HashMap<>();
           rows.forEach(r -> out.put(r.getLong("id"), r.getString("name")));

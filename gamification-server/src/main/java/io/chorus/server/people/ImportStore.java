@@ -94,8 +94,8 @@ final class ImportStore {
     if (names.length == 0) {
       return Future.succeededFuture(Map.of());
     }
-    return conn.preparedQuery(CREATE_PLACES.formatted(table)).execute(Tuple.of(companyId, names))
-        .compose(v -> conn.preparedQuery(PLACES.formatted(table)).execute(Tuple.of(companyId, names)))
+    return conn.preparedQuery(CREATE_PLACES.formatted(table)).execute(Tuple.of(companyId, (Object) names))
+        .compose(v -> conn.preparedQuery(PLACES.formatted(table)).execute(Tuple.of(companyId, (Object) names)))
         .map(found -> {
           Map<String, Long> ids = new HashMap<>();
           for (Row r : found) {

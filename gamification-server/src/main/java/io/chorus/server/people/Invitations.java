@@ -114,7 +114,7 @@ public final class Invitations {
     List<Token> tokens = new ArrayList<>();
     people.forEach(p -> tokens.add(Token.mint()));
     Buffer[] hashes = tokens.stream().map(t -> Buffer.buffer(t.hash())).toArray(Buffer[]::new);
-    return conn.preparedQuery(WITHDRAW_OPEN).execute(Tuple.of(ids))
+    return conn.preparedQuery(WITHDRAW_OPEN).execute(Tuple.of((Object) ids))
         .compose(v -> conn.preparedQuery(CREATE).execute(Tuple.of(companyId, by, hashes, ids, (double) VALID.toSeconds())))
         .map(rows -> {
           java.util.Map<Long, Long> expires = new java.util.HashMap<>();

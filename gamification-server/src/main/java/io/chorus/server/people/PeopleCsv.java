@@ -96,7 +96,8 @@ final class PeopleCsv {
             break;
           }
           consumed = (int) parser.getCurrentLineNumber();
-          int line = lines.lineAt(from + (int) record.getCharacterPosition());
+          // The record's position is where reading it began, blank lines skipped before it included.
+          int line = lines.nextNonBlank(lines.lineAt(from + (int) record.getCharacterPosition()));
           if (columns == null) {
             columns = header(record);
             continue;
