@@ -185,7 +185,7 @@ final class PeoplePage implements ConsolePage {
     HTMLSelectElement filter = (HTMLSelectElement) Ui.el("select", "status-filter");
     filter.setAttribute("aria-label", "Show");
     filter.name = "status";
-    for (String[] option : new String[][] {{"current", "Everyone but deactivated"}, {"invited", "Invited"},
+    for (String[] option : new String[][] {{"current", "Not deactivated"}, {"invited", "Invited"},
         {"joined", "Joined"}, {"active", "Active (shared in 30 days)"}, {"deactivated", "Deactivated"},
         {"all", "Everyone"}}) {
       filter.appendChild(option(option[0], option[1]));

@@ -286,6 +286,23 @@ class PeopleTest {
   }
 
   @Test
+  @DisplayName("A liaison signed in to the console can still sign in to the extension in the same browser (its request carries the console cookie); other sites and cookie-riding changes stay refused")
+  void extensionSignInBesideTheConsole() {
+    String extension = io.chorus.server.ExtensionInfo.load().origin();
+    String body = new JsonObject().put("email", "liga@acme.example").put("password", "chorus-demo").encode();
+    Reply popup = console.changeWith("POST", "/api/auth/sign-in", body, "Origin", extension, "Sec-Fetch-Site", "cross-site");
+    assertEquals(200, popup.status(), popup.text());
+    assertNotNull(popup.json().getString("token"));
+    Reply evil = console.changeWith("POST", "/api/auth/sign-in", body, "Origin", "https://evil.example",
+        "Sec-Fetch-Site", "cross-site");
+    assertEquals(403, evil.status());
+    Reply riding = console.changeWith("POST", "/api/offices", "{\"name\":\"Riding\"}", "Origin", extension,
+        "Sec-Fetch-Site", "cross-site");
+    assertEquals(403, riding.status(), riding.text());
+    assertEquals(0, node.sql.number("SELECT count(*) FROM office WHERE name = 'Riding'"));
+  }
+
+  @Test
   @DisplayName("A deactivated liaison's console session ends at once; nobody can deactivate or demote themselves")
   void liaisonSessionsAndSelf() {
     long liga = node.employeeId("liga@acme.example");
