@@ -85,8 +85,8 @@ final class WelcomeView {
       submit.textContent = "Setting\u2026";
       api.session("POST", ApiPaths.WELCOME, JsWriter.encode(request::write), reply -> {
         HTMLElement done = Ui.el("p", "auth-lead");
-        Ui.append(done, Ui.plain("Your password is set. Sign in with "), Ui.bdi("email", reply.string("email")),
-            Ui.plain(" and it in the Chorus browser extension: click the Chorus button in your browser's toolbar."));
+        Ui.append(done, Ui.plain("Your password is set. Now click the Chorus button in your browser's toolbar "
+            + "and sign in with "), Ui.bdi("email", reply.string("email")), Ui.plain(" and this password."));
         show("You're in", null, done);
       }, problem -> {
         submit.disabled = false;
@@ -114,7 +114,7 @@ final class WelcomeView {
 
   private static HTMLElement card(String title) {
     HTMLElement card = Ui.el("div", "auth-card welcome");
-    card.appendChild(Brand.element());
+    card.appendChild(Brand.element("Employee advocacy"));
     card.appendChild(Ui.text("h1", "auth-title", title));
     return card;
   }
