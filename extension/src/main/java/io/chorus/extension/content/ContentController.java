@@ -122,6 +122,7 @@ final class ContentController implements Panel.Actions, PostWatcher.Outcome {
             Standing standing = Standing.read(receipt.object("standing"));
             panel.markShared(suggestion.contentId());
             panel.say(ShareMessages.counted(receipt.integer("points"), reply.strings("badgeLabels"), standing), "good");
+            panel.showBadgeIcons(reply.strings("badgeLabels"), reply.strings("badgeIcons"));
           } else if (Messages.REFUSED.equals(status) && "already_shared".equals(reply.optString("code"))) {
             panel.markShared(suggestion.contentId());
             panel.say("Already counted: you shared this on " + site.network().displayName() + " before.", null);

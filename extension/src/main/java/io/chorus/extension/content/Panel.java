@@ -111,6 +111,24 @@ final class Panel {
     status.className = "status " + (tone == null ? "" : tone);
   }
 
+  /**
+   * After the words of {@link #say}: each earned badge's picture, drawn inline from the SVG the worker
+   * read out of the extension (its own file, never page or server data). Inline, because an {@code <img>}
+   * pointing into the extension needs a web-accessible resource that any page could probe for.
+   */
+  void showBadgeIcons(List<String> titles, List<String> svgs) {
+    for (int i = 0; i < svgs.size() && i < titles.size(); i++) {
+      Element icon = NativeDom.svg(svgs.get(i));
+      if (icon == null) {
+        continue;
+      }
+      icon.setAttribute("class", "badge-icon");
+      icon.setAttribute("role", "img");
+      icon.setAttribute("aria-label", titles.get(i));
+      status.appendChild(icon);
+    }
+  }
+
   /** Marks an item as shared (it stays visible, dimmed, until the next refresh). */
   void markShared(long contentId) {
     Element card = cards.querySelector("[data-content-id='" + contentId + "']");

@@ -44,6 +44,7 @@ final class PanelStyle {
       .status:empty { display: none; }
       .status.good { color: #2e7d32; font-weight: 600; }
       .status.bad { color: #b3261e; }
+      .status .badge-icon { width: 1.5em; height: 1.5em; margin-left: 6px; vertical-align: -0.45em; }
       .empty { margin: 4px 0; color: #6b7083; }
       @media (prefers-color-scheme: dark) {
         .panel { color: #e8e9ef; background: #1d1f27; border-color: #343747; }
