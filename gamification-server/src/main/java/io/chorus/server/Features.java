@@ -8,7 +8,6 @@ import io.chorus.server.digest.DigestRoutes;
 import io.chorus.server.leaderboard.LeaderboardRoutes;
 import io.chorus.server.links.LinkRoutes;
 import io.chorus.server.people.AudienceRoutes;
-import io.chorus.server.people.InviteMailer;
 import io.chorus.server.people.Invitations;
 import io.chorus.server.people.PeopleRoutes;
 import io.chorus.server.people.WelcomeRoutes;
@@ -61,10 +60,10 @@ final class Features {
   /**
    * People: the console's people page (import, edit, deactivate, offices and teams), the invitee's
    * welcome page, and the employee's stated audience. Invitation emails go through
-   * {@link InviteMailer}: none yet (the liaison copies the link); the digest's mail sender plugs in here.
+   * the digest's SMTP sender when the node has one ({@code CHORUS_SMTP_HOST}); without, the liaison copies the link.
    */
   private static void people(Services s, Mounts m) {
-    Invitations invitations = new Invitations(s.pool(), InviteMailer.NONE);
+    Invitations invitations = new Invitations(s.pool(), s.digests().inviteMailer());
     PeopleRoutes people = new PeopleRoutes(s.vertx(), s.pool(), invitations, s.leaderboard(), s.auth(), m.publicUrl());
     people.mount(m.root());
     people.mountLiaison(m.liaison());

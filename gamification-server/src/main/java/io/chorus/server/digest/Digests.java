@@ -2,6 +2,7 @@ package io.chorus.server.digest;
 
 import io.chorus.server.config.DigestConfig;
 import io.chorus.server.links.LinkCodes;
+import io.chorus.server.people.InviteMailer;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -116,6 +117,18 @@ public final class Digests {
 
   public boolean emailConfigured() {
     return mail != null;
+  }
+
+  /**
+   * One message through the same SMTP server, for other features' emails (invitations), or null when the
+   * node has no SMTP server. Each gets its own Message-ID; no list headers (it is not a mailing).
+   */
+  public InviteMailer inviteMailer() {
+    if (mail == null) {
+      return InviteMailer.NONE;
+    }
+    return (to, subject, text, html) -> mail.send(to, new DigestMessages.Email(subject, text, html),
+        "<invite." + UUID.randomUUID() + "@" + mail.messageIdDomain() + ">", null);
   }
 
   DigestStore store() {
