@@ -27,13 +27,15 @@
  * </ul>
  *
  * <p>X ({@code /home}, {@code /compose/post}, {@code /intent/post|tweet?text&url&hashtags},
- * {@code /<user>/status/<id>}; {@code ?lang=fr}):
+ * {@code /<user>/status/<id>}; {@code ?lang=fr}; {@code ?renderMs=1500} renders the app after a longer
+ * splash, {@code ?render=hold} only on {@code render()}):
  * <ul>
  *   <li>{@code posts}: {@code [{text, url, composer: 'inline'|'modal'|'intent'}]}, url
  *       {@code https://x.com/chorus_advocate/status/<19 digits>}; {@code replies}: the same for
  *       the status page's reply box (composer {@code 'reply'}) — not shares</li>
  *   <li>{@code failNextPost}, {@code failedPosts}, {@code toastMs} (6000) as on LinkedIn</li>
  *   <li>{@code models()}: {@code [{composer, text}]} of the live editors' own models, in document order</li>
+ *   <li>{@code render()}: renders the app now (with {@code ?render=hold})</li>
  *   <li>{@code reverted}: how many DOM writes the editors threw away;
  *       {@code weightedLength(text)}: the fixture's (simplified) X length; {@code user}</li>
  * </ul>

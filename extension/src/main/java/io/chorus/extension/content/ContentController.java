@@ -77,13 +77,17 @@ final class ContentController implements Panel.Actions, PostWatcher.Outcome {
       if (editor == null) {
         return fallback(suggestion, text);
       }
+      // Armed before the text lands: a Post clicked the moment it appears is still seen.
+      watcher.watch(suggestion, editor);
       return EditorInput.insert(editor, text).then(took -> {
-        if (!took) {
+        if (!took && !watcher.confirming()) {
+          watcher.cancel();
           return fallback(suggestion, text);
         }
-        watcher.watch(suggestion, editor);
         panel.stepAside();
-        panel.say("Ready in the composer: change the words if you like, then post.", null);
+        if (watcher.awaitingPost()) {
+          panel.say("Ready in the composer: change the words if you like, then post.", null);
+        }
         return null;
       });
     });

@@ -37,6 +37,7 @@ final class PostWatcher {
   private Suggestion suggestion;
   private HTMLElement editor;
   private int generation;
+  private boolean confirming;
 
   PostWatcher(SiteAdapter site, Outcome outcome) {
     this.site = site;
@@ -51,6 +52,25 @@ final class PostWatcher {
     this.suggestion = suggestion;
     this.editor = editor;
     generation++;
+    confirming = false;
+  }
+
+  /** Stops watching (the text never made it into the composer). */
+  void cancel() {
+    suggestion = null;
+    editor = null;
+    generation++;
+    confirming = false;
+  }
+
+  /** Whether a composer is watched and no post action was seen in it yet. */
+  boolean awaitingPost() {
+    return editor != null && !confirming;
+  }
+
+  /** Whether a post action was seen and the site's confirmation is awaited. */
+  boolean confirming() {
+    return confirming;
   }
 
   private void onClick(Event e) {
@@ -72,6 +92,7 @@ final class PostWatcher {
     Set<String> before = site.postLinks();
     int failuresBefore = site.failureNotices();
     int mine = ++generation;
+    confirming = true;
     Async.poll(() -> {
       if (mine != generation) {
         return "superseded";
@@ -83,7 +104,11 @@ final class PostWatcher {
       }
       return site.failureNotices() > failuresBefore ? "failed" : null;
     }, 200, CONFIRM_WITHIN_MS).then(result -> {
-      if (result == null || mine != generation) {
+      if (mine != generation) {
+        return null;
+      }
+      confirming = false;
+      if (result == null) {
         return null;
       }
       editor = null;

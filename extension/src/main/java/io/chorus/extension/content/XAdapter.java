@@ -25,6 +25,7 @@ final class XAdapter implements SiteAdapter {
   private static final String NEW_POST = "[data-testid='SideNav_NewTweet_Button']";
   private static final String TOAST = "[data-testid='toast']";
   private static final String TOAST_POST_LINK = "[data-testid='toast'] a[href*='/status/']";
+  private static final int APP_RENDERS_WITHIN_MS = 8000;
 
   @Override
   public Network network() {
@@ -52,16 +53,21 @@ final class XAdapter implements SiteAdapter {
 
   @Override
   public Promise<HTMLElement> openComposer() {
-    HTMLElement open = openComposerEditor();
-    if (open != null) {
-      return Promise.resolve(open);
-    }
-    Element newPost = DeepQuery.first(NEW_POST);
-    if (newPost == null) {
-      return Promise.resolve((HTMLElement) null);
-    }
-    Js.<HTMLElement>uncheckedCast(newPost).click();
-    return Async.poll(this::openComposerEditor, 100, 5000);
+    // X paints a splash and renders the app later (seconds on a slow line), while the panel may be
+    // ready first: wait for a composer or the New post button before giving up on this page.
+    return Async.poll(() -> openComposerEditor() != null || DeepQuery.first(NEW_POST) != null ? Boolean.TRUE : null,
+        100, APP_RENDERS_WITHIN_MS).then(rendered -> {
+          HTMLElement open = openComposerEditor();
+          if (open != null) {
+            return Promise.resolve(open);
+          }
+          Element newPost = DeepQuery.first(NEW_POST);
+          if (newPost == null) {
+            return Promise.resolve((HTMLElement) null);
+          }
+          Js.<HTMLElement>uncheckedCast(newPost).click();
+          return Async.poll(this::openComposerEditor, 100, 5000);
+        });
   }
 
   @Override
