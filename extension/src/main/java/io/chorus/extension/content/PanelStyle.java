@@ -16,6 +16,9 @@ final class PanelStyle {
         color: #1f2330; background: #fff; border: 1px solid #d9dbe3; border-radius: 12px;
         box-shadow: 0 8px 28px rgba(20, 22, 40, .18); overflow: hidden;
       }
+      .panel.at-1 { right: auto; left: 16px; }
+      .panel.at-2 { bottom: auto; top: 16px; }
+      .panel.at-3 { right: auto; left: 16px; bottom: auto; top: 16px; }
       .bar { display: flex; align-items: center; gap: 8px; padding: 10px 12px; background: #4b49c8; color: #fff; }
       .brand { font-weight: 700; letter-spacing: .02em; }
       .hint { flex: 1; opacity: .85; font-size: 12px; }
@@ -44,6 +47,15 @@ final class PanelStyle {
       .status.good { color: #2e7d32; font-weight: 600; }
       .status.bad { color: #b3261e; }
       .empty { margin: 4px 0; color: #6b7083; }
+      .offer { display: flex; gap: 8px; padding: 0 12px 10px; }
+      .offer:empty, .composing:empty { display: none; }
+      .offer button { all: unset; cursor: pointer; padding: 4px 10px; border-radius: 12px; border: 1px solid #4b49c8;
+        color: #4b49c8; font-weight: 600; font-size: 12px; }
+      .offer button:hover, .offer button:focus-visible { background: #efeffb; }
+      .composing { margin: 0; padding: 0 12px 8px; color: #4a4f60; font-size: 12px; }
+      .composing.bad { color: #b3261e; }
+      .panel.minimized .offer, .panel.minimized .composing { max-width: 296px; }
+      .card.contest { border-color: #c9a227; }
       @media (prefers-color-scheme: dark) {
         .panel { color: #e8e9ef; background: #1d1f27; border-color: #343747; }
         .card { border-color: #343747; }
