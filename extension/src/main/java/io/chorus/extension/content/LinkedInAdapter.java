@@ -118,6 +118,12 @@ final class LinkedInAdapter implements SiteAdapter {
   }
 
   @Override
+  public boolean replying() {
+    // LinkedIn's comment boxes sit in the feed, never in a dialog of their own.
+    return false;
+  }
+
+  @Override
   public String sharePageUrl(String text) {
     return ShareIntents.linkedInComposer(text);
   }

@@ -33,6 +33,9 @@ interface SiteAdapter {
   /** Conversation pages (replies, comments, messaging): no panel there, and never any text. */
   boolean conversation(String path);
 
+  /** Whether a reply (or comment) dialog is open over the page: the panel steps away meanwhile. */
+  boolean replying();
+
   /** The network's own share page, prefilled with the text where the network still allows it. */
   String sharePageUrl(String text);
 

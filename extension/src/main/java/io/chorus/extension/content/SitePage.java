@@ -34,6 +34,7 @@ final class SitePage implements Page {
   private PanelView view;
   private PostWatcher watcher;
   private String href;
+  private boolean inConversation;
   private MutationObserver observer;
   private final JsArray<Node> observed = new JsArray<>();
   private double pending = -1;
@@ -65,9 +66,14 @@ final class SitePage implements Page {
     pending = -1;
     PostWatcher.guarded(() -> {
       String now = DomGlobal.location.href;
-      if (!now.equals(href)) {
+      boolean navigated = !now.equals(href);
+      boolean conversation = site.conversation(DomGlobal.location.pathname) || site.replying();
+      if (navigated || conversation != inConversation) {
         href = now;
-        events.pageChanged(site.conversation(DomGlobal.location.pathname));
+        inConversation = conversation;
+        events.pageChanged(conversation);
+      }
+      if (navigated) {
         for (int at : RESCAN_AT_MS) {
           DomGlobal.setTimeout(ignored -> {
             DeepQuery.rescan();

@@ -89,6 +89,18 @@ final class XAdapter implements SiteAdapter {
   }
 
   @Override
+  public boolean replying() {
+    JsArray<Element> editors = DeepQuery.all(EDITOR);
+    for (int i = 0; i < editors.length; i++) {
+      Element dialog = editors.getAt(i).closest("[role='dialog']");
+      if (dialog != null && dialog.querySelector("article, [data-testid='tweet']") != null && Dom.visible(dialog)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
   public String sharePageUrl(String text) {
     return ShareIntents.xIntent(text, null, null);
   }
