@@ -20,7 +20,7 @@ import jsinterop.base.Js;
  * per {@link #CHECK_AFTER_MS}), finds or opens the composer, and keeps the panel clear of it.
  */
 final class SitePage implements Page {
-  static final int CHECK_AFTER_MS = 30;
+  static final int CHECK_AFTER_MS = 16;
   /** Shadow roots get attached with no mutation to announce them: look again a few times after a page starts. */
   private static final int[] RESCAN_AT_MS = {300, 1000, 2500, 5000};
   private static final int POLL_MS = 100;
