@@ -4,6 +4,9 @@ import io.chorus.server.config.ServerConfig;
 import io.chorus.server.db.DatabaseTarget;
 import io.chorus.server.db.Pools;
 import io.chorus.server.demo.DemoCompany;
+import io.chorus.server.ops.Health;
+import io.chorus.server.ops.NodeMetrics;
+import io.chorus.server.ops.Operations;
 import io.chorus.server.recognition.WeeklyTop3;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -11,6 +14,7 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import javax.crypto.SecretKey;
 
 /**
@@ -23,16 +27,31 @@ public final class ChorusNode {
   private final HttpVerticle http;
   private final DemoCompany.Demo demo;
   private final WeeklyTop3 weeklyTop3;
+  private final Health health;
+  private final Operations operations;
 
-  private ChorusNode(Services services, HttpVerticle http, DemoCompany.Demo demo, WeeklyTop3 weeklyTop3) {
+  private ChorusNode(Services services, HttpVerticle http, DemoCompany.Demo demo, WeeklyTop3 weeklyTop3,
+      Health health, Operations operations) {
     this.services = services;
     this.http = http;
     this.demo = demo;
     this.weeklyTop3 = weeklyTop3;
+    this.health = health;
+    this.operations = operations;
   }
 
+  /** A node without metrics, alone (as tests start most nodes). */
   public static Future<ChorusNode> start(Vertx vertx, ServerConfig config, DatabaseTarget database,
       SecretKey key, Clock clock) {
+    return start(vertx, config, database, key, clock, NodeMetrics.off(), () -> 1);
+  }
+
+  /**
+   * A node whose Vert.x was built with {@code metrics} wired in (see {@code NodeVertx}); {@code members}
+   * says how many nodes its cluster has, for the metrics.
+   */
+  public static Future<ChorusNode> start(Vertx vertx, ServerConfig config, DatabaseTarget database,
+      SecretKey key, Clock clock, NodeMetrics metrics, IntSupplier members) {
     Pool pool = Pools.create(vertx, database, config);
     Services services = Services.create(config, vertx, pool, key, clock);
     List<String> origins = new ArrayList<>(config.allowedOrigins());
@@ -42,17 +61,28 @@ public final class ChorusNode {
     }
     return new DemoCompany(vertx, pool, clock).prepare(config.demo())
         .compose(demo -> services.leaderboard().listen()
-            .compose(v -> vertx.fileSystem().readFile("pages/screen.html"))
-            .compose(page -> {
-              HttpVerticle http = new HttpVerticle(services, origins, page);
-              return vertx.deployVerticle(http).map(id -> {
-                // Weeks close once the node is listening: the job's badges reach boards that are serving.
-                WeeklyTop3 weeklyTop3 = new WeeklyTop3(vertx, pool, services.leaderboard(), clock);
-                weeklyTop3.start();
-                return new ChorusNode(services, http, demo, weeklyTop3);
-              });
+            .compose(v -> services.screenStates().start())
+            .compose(v -> pageShells(vertx))
+            .compose(pages -> {
+              Health health = new Health(services.leaderboard());
+              HttpVerticle http = new HttpVerticle(services, origins, pages, health, metrics);
+              return vertx.deployVerticle(http)
+                  .compose(id -> Operations.start(vertx, config.metrics(), metrics, health, services.leaderboard(),
+                      http::connectedScreens, members))
+                  .map(operations -> {
+                    // Weeks close once the node is listening: the job's badges reach boards that are serving.
+                    WeeklyTop3 weeklyTop3 = new WeeklyTop3(vertx, pool, services.leaderboard(), clock);
+                    weeklyTop3.start();
+                    return new ChorusNode(services, http, demo, weeklyTop3, health, operations);
+                  });
             }))
-        .onFailure(e -> pool.close());
+        .onFailure(e -> services.passwords().close().eventually(pool::close));
+  }
+
+  private static Future<Mounts.PageShells> pageShells(Vertx vertx) {
+    return vertx.fileSystem().readFile("pages/screen.html")
+        .compose(screen -> vertx.fileSystem().readFile("pages/console.html")
+            .map(console -> new Mounts.PageShells(screen, console)));
   }
 
   public int port() {
@@ -72,10 +102,22 @@ public final class ChorusNode {
     return demo;
   }
 
-  /** Stops serving (ending live streams with a retry hint), then closes the pool. */
+  /** The port of the node's metrics listener, or -1 when it serves no metrics. */
+  public int metricsPort() {
+    return operations.metricsPort();
+  }
+
+  /**
+   * Says "not ready" first (balancers drain the node), stops serving (ending live streams with a retry
+   * hint), writes when screens were last seen, then closes the pool.
+   */
   public Future<Void> stop() {
+    health.stopping();
     weeklyTop3.stop();
     return services.vertx().undeploy(http.deploymentID())
+        .eventually(operations::stop)
+        .eventually(() -> services.screenStates().stop())
+        .eventually(() -> services.passwords().close())
         .eventually(() -> services.pool().close());
   }
 }

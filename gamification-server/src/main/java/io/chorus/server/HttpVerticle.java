@@ -1,69 +1,63 @@
 package io.chorus.server;
 
-import io.chorus.server.auth.AuthRoutes;
-import io.chorus.server.content.ContentRoutes;
 import io.chorus.server.http.ApiFailureHandler;
-import io.chorus.server.http.Responses;
+import io.chorus.server.http.InvalidRequests;
 import io.chorus.server.http.WebPolicy;
-import io.chorus.server.leaderboard.LeaderboardRoutes;
 import io.chorus.server.leaderboard.LeaderboardStream;
-import io.chorus.server.links.LinkRoutes;
-import io.chorus.server.points.RulesRoutes;
-import io.chorus.server.recognition.KudosRoutes;
-import io.chorus.server.recognition.KudosService;
-import io.chorus.server.recognition.SpotlightRoutes;
-import io.chorus.server.screen.ScreenRoutes;
-import io.chorus.server.shares.ShareRoutes;
-import io.chorus.server.voids.VoidRoutes;
-import io.chorus.server.voids.VoidService;
+import io.chorus.server.ops.Health;
+import io.chorus.server.ops.NodeMetrics;
 import io.chorus.shared.wire.ApiPaths;
+import io.chorus.shared.wire.Role;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
-import java.util.function.Supplier;
 
-/** One HTTP server: the route table of every feature, the web policy, and the JSON failure handler. */
+/**
+ * One HTTP server: the web policy, the guarded liaison router, every feature's routes ({@link Features}),
+ * and the JSON failure handler.
+ */
 public final class HttpVerticle extends VerticleBase {
   private final Services services;
   private final List<String> allowedOrigins;
-  private final Buffer screenPage;
+  private final Mounts.PageShells pages;
+  private final Health health;
+  private final NodeMetrics metrics;
   private LeaderboardStream stream;
   private HttpServer server;
 
-  public HttpVerticle(Services services, List<String> allowedOrigins, Buffer screenPage) {
+  public HttpVerticle(Services services, List<String> allowedOrigins, Mounts.PageShells pages, Health health,
+      NodeMetrics metrics) {
     this.services = services;
     this.allowedOrigins = allowedOrigins;
-    this.screenPage = screenPage;
+    this.pages = pages;
+    this.health = health;
+    this.metrics = metrics;
   }
 
   @Override
   public Future<?> start() {
-    stream = new LeaderboardStream(vertx, services.leaderboard());
+    stream = new LeaderboardStream(vertx, services.leaderboard(), services.screenStates());
     Router router = Router.router(vertx);
     router.route().handler(WebPolicy.commonHeaders());
+    // A change riding on the console's cookie from another site's page stops here, whatever CORS says.
+    router.route("/api/*").handler(services.consoleSessions().crossSiteGuard());
     router.route("/api/*").handler(WebPolicy.cors(allowedOrigins)).handler(WebPolicy.body());
-    router.get(ApiPaths.HEALTH).handler(this::health);
+    health.mount(router);
+    router.post(ApiPaths.SHARES).handler(this::countShare);
 
-    new AuthRoutes(services.people(), services.passwords(), services.tokens(), services.throttle(),
-        services.auth()).mount(router);
-    Supplier<String> publicUrl = () -> services.config().publicUrl(port());
-    new ContentRoutes(services.content(), services.auth(), publicUrl).mount(router);
-    new ShareRoutes(services.shares(), services.auth(), publicUrl).mount(router);
-    new RulesRoutes(services.pool(), services.auth()).mount(router);
-    new LinkRoutes(services.links(), services.visitors(), services.leaderboard(), publicUrl).mount(router);
-    new KudosRoutes(new KudosService(services.pool(), services.leaderboard()), services.auth()).mount(router);
-    new SpotlightRoutes(services.pool(), services.leaderboard(), services.auth()).mount(router);
-    new VoidRoutes(new VoidService(services.pool(), services.leaderboard()), services.auth()).mount(router);
-    new LeaderboardRoutes(services.leaderboard(), stream, services.people(), services.auth(),
-        services.pool(), services.clock()).mount(router);
-    new ScreenRoutes(screenPage, services.screens(), services.tokens(), services.auth(),
-        publicUrl).mount(router);
+    // Everything under /api/liaison is for liaisons only, checked once here.
+    Router liaison = Router.router(vertx);
+    liaison.route().handler(services.auth().require(Role.LIAISON));
+    router.route(ApiPaths.LIAISON + "/*").subRouter(liaison);
+
+    Mounts mounts = new Mounts(router, liaison, () -> services.config().publicUrl(port()), stream, pages);
+    for (Feature feature : Features.ALL) {
+      feature.mount(services, mounts);
+    }
     router.get("/").handler(ctx -> ctx.redirect(ApiPaths.SCREEN_PAGE));
 
     ApiFailureHandler failures = new ApiFailureHandler();
@@ -78,7 +72,10 @@ public final class HttpVerticle extends VerticleBase {
         // No compression: a gzip stream may hold back small SSE frames the screens wait for.
         .setCompressionSupported(false);
     return stream.start()
-        .compose(v -> vertx.createHttpServer(options).requestHandler(router).listen(services.config().httpPort()))
+        .compose(v -> vertx.createHttpServer(options).requestHandler(router)
+            // Too long an address or headers, or broken HTTP: the same JSON errors as the API's.
+            .invalidRequestHandler(InvalidRequests::answer)
+            .listen(services.config().httpPort()))
         .onSuccess(s -> server = s);
   }
 
@@ -92,9 +89,18 @@ public final class HttpVerticle extends VerticleBase {
     return server.actualPort();
   }
 
-  private void health(RoutingContext ctx) {
-    services.pool().query("SELECT 1").execute()
-        .compose(rows -> Responses.ok(ctx, new JsonObject().put("status", "ready")))
-        .recover(e -> Responses.json(ctx, 503, new JsonObject().put("status", "database unavailable")));
+  /** Live streams open on this server now (read from any thread: a gauge). */
+  public int connectedScreens() {
+    return stream == null ? 0 : stream.connected();
+  }
+
+  /** Counts a share this node recorded (201, not a replay) for the shares-per-second metric. */
+  private void countShare(RoutingContext ctx) {
+    ctx.addHeadersEndHandler(v -> {
+      if (ctx.response().getStatusCode() == 201 && ctx.response().headers().get(ApiPaths.REPLAYED_HEADER) == null) {
+        metrics.shareAccepted();
+      }
+    });
+    ctx.next();
   }
 }

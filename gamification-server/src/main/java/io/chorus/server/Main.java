@@ -1,12 +1,15 @@
 package io.chorus.server;
 
 import io.chorus.server.auth.TokenKeys;
+import io.chorus.server.cluster.NodeVertx;
 import io.chorus.server.config.ConfigException;
 import io.chorus.server.config.ServerConfig;
 import io.chorus.server.db.DatabaseLocator;
 import io.chorus.server.db.Migrations;
 import io.chorus.server.demo.DemoCompany;
+import io.chorus.server.ops.NodeMetrics;
 import io.chorus.server.screen.ScreenRoutes;
+import io.chorus.shared.wire.ApiPaths;
 import io.vertx.core.Vertx;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,10 +45,22 @@ public final class Main {
       return;
     }
 
-    Vertx vertx = Vertx.vertx();
-    ChorusNode.start(vertx, config, db.target(), key, Clock.systemUTC())
+    NodeMetrics metrics = NodeMetrics.of(config.metrics());
+    NodeVertx.start(config, metrics)
+        .onFailure(e -> {
+          log.error("Chorus could not join cluster '{}' as {}", config.cluster().name(), config.cluster().self(), e);
+          DatabaseLocator.close(db.embedded());
+          System.exit(1);
+        })
+        .onSuccess(nodeVertx -> start(nodeVertx, metrics, config, db, key));
+  }
+
+  private static void start(NodeVertx nodeVertx, NodeMetrics metrics, ServerConfig config, DatabaseLocator.Located db,
+      SecretKey key) {
+    Vertx vertx = nodeVertx.vertx();
+    ChorusNode.start(vertx, config, db.target(), key, Clock.systemUTC(), metrics, nodeVertx::members)
         .onSuccess(node -> {
-          System.out.println(banner(node, db));
+          System.out.println(banner(node, db, nodeVertx));
           Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(vertx, node, db), "chorus-shutdown"));
         })
         .onFailure(e -> {
@@ -58,6 +73,7 @@ public final class Main {
 
   private static void shutDown(Vertx vertx, ChorusNode node, DatabaseLocator.Located db) {
     CountDownLatch done = new CountDownLatch(1);
+    // Closing a clustered Vert.x leaves the cluster: the others drop this node's event-bus subscriptions.
     node.stop().eventually(vertx::close).onComplete(r -> done.countDown());
     try {
       if (!done.await(10, TimeUnit.SECONDS)) {
@@ -69,11 +85,21 @@ public final class Main {
     DatabaseLocator.close(db.embedded());
   }
 
-  static String banner(ChorusNode node, DatabaseLocator.Located db) {
+  static String banner(ChorusNode node, DatabaseLocator.Located db, NodeVertx nodeVertx) {
     String url = node.publicUrl();
     StringBuilder b = new StringBuilder("\n");
     b.append("Chorus is running at ").append(url).append('\n');
-    b.append("  database: ").append(db.target().describe()).append(" (").append(db.how()).append(")\n\n");
+    b.append("  database: ").append(db.target().describe()).append(" (").append(db.how()).append(")\n");
+    ServerConfig config = node.services().config();
+    if (nodeVertx.clustered()) {
+      b.append("  cluster:  '").append(config.cluster().name()).append("' as ").append(config.cluster().self())
+          .append(", ").append(nodeVertx.members()).append(" node(s) now\n");
+    }
+    if (node.metricsPort() >= 0) {
+      b.append("  metrics:  http://").append(config.metrics().host()).append(':').append(node.metricsPort())
+          .append("/metrics\n");
+    }
+    b.append("  console:  ").append(url).append(ApiPaths.CONSOLE_PAGE).append("\n\n");
     DemoCompany.Demo demo = node.demo();
     if (demo != null) {
       if (demo.screenId() != null) {

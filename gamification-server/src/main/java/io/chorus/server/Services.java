@@ -2,12 +2,15 @@ package io.chorus.server;
 
 import io.chorus.server.auth.AuthStore;
 import io.chorus.server.auth.Authenticator;
+import io.chorus.server.auth.ConsoleSessions;
 import io.chorus.server.auth.PasswordHasher;
-import io.chorus.server.auth.SignInThrottle;
+import io.chorus.server.auth.ScreenStates;
+import io.chorus.server.auth.SignInLimits;
 import io.chorus.server.auth.TokenIssuer;
 import io.chorus.server.auth.TokenVerifier;
 import io.chorus.server.config.ServerConfig;
 import io.chorus.server.content.ContentStore;
+import io.chorus.server.http.ClientAddresses;
 import io.chorus.server.leaderboard.LeaderboardIndex;
 import io.chorus.server.links.LinkStore;
 import io.chorus.server.links.Visitors;
@@ -29,9 +32,12 @@ public record Services(
     Clock clock,
     TokenIssuer tokens,
     Authenticator auth,
+    ConsoleSessions consoleSessions,
     AuthStore people,
     PasswordHasher passwords,
-    SignInThrottle throttle,
+    SignInLimits signInLimits,
+    ClientAddresses addresses,
+    ScreenStates screenStates,
     ContentStore content,
     LeaderboardIndex leaderboard,
     ShareService shares,
@@ -42,10 +48,16 @@ public record Services(
   public static Services create(ServerConfig config, Vertx vertx, Pool pool, SecretKey key, Clock clock) {
     TokenIssuer tokens = new TokenIssuer(key, clock, config.employeeTokenTtl(), config.displayTokenTtl());
     AuthStore people = new AuthStore(pool);
-    Authenticator auth = new Authenticator(new TokenVerifier(key, clock), people);
+    ScreenStates screenStates = new ScreenStates(vertx, people, config.screenSeenFlush());
+    TokenVerifier verifier = new TokenVerifier(key, clock);
+    ConsoleSessions consoleSessions = new ConsoleSessions(config, pool, tokens, verifier, key);
+    Authenticator auth = new Authenticator(verifier, people, screenStates, consoleSessions);
     LeaderboardIndex leaderboard = new LeaderboardIndex(vertx, pool, clock);
-    return new Services(config, vertx, pool, clock, tokens, auth, people, new PasswordHasher(vertx),
-        new SignInThrottle(clock), new ContentStore(pool), leaderboard,
-        new ShareService(pool, leaderboard, clock), new ScreenStore(pool), new LinkStore(pool), new Visitors(key));
+    ClientAddresses addresses = new ClientAddresses(config.trustedProxies());
+    PasswordHasher passwords = new PasswordHasher(vertx, config.signInWorkers());
+    SignInLimits signInLimits = new SignInLimits(clock, config.signInWorkers() + config.signInQueue());
+    return new Services(config, vertx, pool, clock, tokens, auth, consoleSessions, people, passwords, signInLimits,
+        addresses, screenStates, new ContentStore(pool), leaderboard, new ShareService(pool, leaderboard, clock),
+        new ScreenStore(pool), new LinkStore(pool), new Visitors(key));
   }
 }

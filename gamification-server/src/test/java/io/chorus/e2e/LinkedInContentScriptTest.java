@@ -301,7 +301,8 @@ class LinkedInContentScriptTest {
     Locator item = card(page, "Robots & you");
     assertThat(item.locator(".title")).hasText(hostile);
     assertEquals(0, ((Number) page.evaluate("() => document.getElementById('chorus-panel').shadowRoot.querySelectorAll('img').length")).intValue());
-    assertThat(item.locator("[data-chorus=share]")).hasAttribute("aria-label", "Share “" + hostile + "” on LinkedIn");
+    assertThat(item.locator(".title bdi.user-text")).hasText(hostile);
+    assertThat(item.locator("[data-chorus=share]")).hasAttribute("aria-label", "Share “\u2068" + hostile + "\u2069” on LinkedIn");
     assertNull(page.evaluate("() => window.__pwned"));
     assertFalse(page.title().contains("pwned"));
   }

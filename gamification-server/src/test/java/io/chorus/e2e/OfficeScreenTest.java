@@ -418,6 +418,31 @@ class OfficeScreenTest {
     assertNoScriptOrPolicyTrouble();
   }
 
+  @Test
+  @Order(9)
+  @DisplayName("A screen that is showing the board when its link is revoked says within seconds that the link was "
+      + "revoked, and stops asking")
+  void revokedWhileShowing() {
+    String liaison = node.signIn("liga@acme.example");
+    Reply created = node.api.postJson("/api/screens", liaison, new JsonObject().put("name", "Canteen").encode());
+    assertEquals(201, created.status(), created.text());
+    streamRequests.clear();
+    newPage().clock().install();
+    page.navigate(node.url() + "/screen#t=" + created.json().getString("token"));
+    assertThat(page.locator(".status")).hasText("Live");
+
+    assertEquals(200, node.api.postJson("/api/screens/" + created.json().getString("screenId") + "/revoke", liaison,
+        "{}").status());
+
+    assertThat(page.locator(".message-title")).hasText("This screen link was revoked");
+    assertThat(page.locator(".message-text")).hasText(DEAD_LINK);
+    // Five minutes of the page's timers, in an instant: a revoked link is never asked for again.
+    page.clock().runFor(5 * 60_000);
+    page.evaluate("fetch('/health').then(r => r.status)");
+    assertEquals(1, streamRequests.size(), "one stream, ended by the revocation: " + streamRequests);
+    assertNoScriptOrPolicyTrouble();
+  }
+
   /**
    * One stream for the feed test: a snapshot (a share a minute ago, a long kudos half a minute ago, a
    * badge two minutes ago), a board, then a live kudos and a live badge at the same instant.

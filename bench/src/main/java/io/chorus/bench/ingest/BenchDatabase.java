@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The bench's own database: dropped and created anew, migrated by the server's Flyway migrations,
+ * A bench's own database (the ingest and stream benches): dropped and created anew, migrated by the server's Flyway migrations,
  * seeded by seed.sql, vacuumed and analyzed, so every run starts from the same data.
  */
-final class BenchDatabase implements AutoCloseable {
+public final class BenchDatabase implements AutoCloseable {
   /** The password every seeded employee signs in with (the seed stores its real Argon2id hash). */
   static final String PASSWORD = "chorus-bench";
 
@@ -35,7 +35,7 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   /** A fresh, migrated, empty database. */
-  static BenchDatabase recreate(DatabaseTarget target) throws SQLException {
+  public static BenchDatabase recreate(DatabaseTarget target) throws SQLException {
     if (target.database().equals("postgres") || target.database().equals("chorus")) {
       throw new IllegalArgumentException("The bench drops its database; give it one of its own, not '"
           + target.database() + "'");
@@ -78,7 +78,7 @@ final class BenchDatabase implements AutoCloseable {
       """;
 
   /** Seeds in one transaction, then VACUUM ANALYZE and a checkpoint so the run starts settled. */
-  void seed(int employees, int items, long shares) throws SQLException {
+  public void seed(int employees, int items, long shares) throws SQLException {
     conn.setAutoCommit(false);
     try (Statement s = conn.createStatement()) {
       // Seeding only: nothing here must survive a crash before the commit.
@@ -147,7 +147,7 @@ final class BenchDatabase implements AutoCloseable {
     }
   }
 
-  long number(String sql) throws SQLException {
+  public long number(String sql) throws SQLException {
     try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery(sql)) {
       r.next();
       return r.getLong(1);
@@ -155,7 +155,7 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   /** Ids of a table in id order; the bench relies on them being consecutive (a fresh database). */
-  long firstOfConsecutiveIds(String table, long expected) throws SQLException {
+  public long firstOfConsecutiveIds(String table, long expected) throws SQLException {
     long first = number("SELECT min(id) FROM " + table);
     long last = number("SELECT max(id) FROM " + table);
     long count = number("SELECT count(*) FROM " + table);

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * and demo switch set. Its own process so its heap, GC and JIT are not the load generator's, just as
  * PostgreSQL is not pgbench's. Any CHORUS_* variable in the bench's environment reaches it too.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
   private final Process process;
   private final int port;
   private final Path log;
@@ -35,6 +35,12 @@ final class ServerProcess implements AutoCloseable {
 
   static ServerProcess start(DatabaseTarget database, String tokenSecret, String javaOptions, Path log)
       throws IOException, InterruptedException {
+    return start(database, tokenSecret, javaOptions, log, Map.of());
+  }
+
+  /** The same, with more settings for the server (cluster, metrics: the stream bench's nodes). */
+  public static ServerProcess start(DatabaseTarget database, String tokenSecret, String javaOptions, Path log,
+      Map<String, String> moreSettings) throws IOException, InterruptedException {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -57,17 +63,18 @@ final class ServerProcess implements AutoCloseable {
         "CHORUS_JWT_SECRET", tokenSecret,
         "CHORUS_DEMO", "off",
         "CHORUS_EMBEDDED_DATABASE", "never"));
+    builder.environment().putAll(moreSettings);
     ServerProcess server = new ServerProcess(builder.start(), port, log);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bench-server-stop"));
     server.awaitReady(Duration.ofSeconds(90));
     return server;
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
@@ -97,7 +104,7 @@ final class ServerProcess implements AutoCloseable {
     throw new IllegalStateException("The server did not become ready in " + limit.toSeconds() + " s; see " + log);
   }
 
-  private static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }

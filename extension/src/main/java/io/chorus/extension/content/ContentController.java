@@ -183,7 +183,8 @@ final class ContentController implements ContentView.Actions, Page.Events {
     }
     stopWatching();
     if (!Drafts.carriesLink(text, item)) {
-      view.say("Posted without the article's link, so it doesn't count as sharing “" + item.title + "”.", "bad");
+      view.sayWith("Posted without the article's link, so it doesn't count as sharing “" + item.title + "”.",
+          item.title, "bad");
       return;
     }
     view.say("Posted! Counting it…", null);

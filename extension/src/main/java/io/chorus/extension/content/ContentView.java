@@ -30,6 +30,9 @@ interface ContentView {
   /** The status line; {@code tone} is null, "good" or "bad". */
   void say(String message, String tone);
 
+  /** A status line with a piece of user text in it (a title), shown isolated. */
+  void sayWith(String message, String userText, String tone);
+
   /** Under the status: copy the item's text, or open the network's share page. */
   void offer(PanelItem item);
 

@@ -30,6 +30,7 @@ final class PanelStyle {
       .cards { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
       .card { border: 1px solid #e6e7ee; border-radius: 10px; padding: 10px; }
       .card.shared { opacity: .55; }
+      bdi, .user-text { unicode-bidi: isolate; }
       .title { margin: 0 0 4px; font-weight: 650; }
       .text { margin: 0 0 8px; color: #4a4f60; white-space: pre-wrap; overflow-wrap: anywhere;
         display: -webkit-box; -webkit-line-clamp: 4; -webkit-box-orient: vertical; overflow: hidden; }

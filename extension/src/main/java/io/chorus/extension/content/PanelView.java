@@ -10,11 +10,13 @@ import elemental2.dom.ResizeObserver;
 import io.chorus.extension.dom.DeepQuery;
 import io.chorus.extension.dom.NativeDom;
 import io.chorus.extension.messaging.PanelItem;
+import io.chorus.extension.ui.Nodes;
+import io.chorus.extension.ui.UserText;
 
 /**
  * The suggestion panel: one host element on the page with an open shadow root, so the site's styles
- * and scripts leave it alone and it touches nothing else of the page. All text goes in as textContent:
- * titles and suggested words are user input. It never covers the site's controls: while a composer is
+ * and scripts leave it alone and it touches nothing else of the page. All text goes in as textContent;
+ * titles and suggested words are user input, each in its own isolating element ({@link Nodes#userText}). It never covers the site's controls: while a composer is
  * open it moves to a free corner, folds to its bar, or hides (see {@link Placement}).
  */
 final class PanelView implements ContentView {
@@ -121,6 +123,13 @@ final class PanelView implements ContentView {
   @Override
   public void say(String message, String tone) {
     status.textContent = message == null ? "" : message;
+    status.className = "status " + (tone == null ? "" : tone);
+    offer.textContent = "";
+  }
+
+  @Override
+  public void sayWith(String message, String userText, String tone) {
+    Nodes.setSentence(status, message, userText);
     status.className = "status " + (tone == null ? "" : tone);
     offer.textContent = "";
   }
@@ -247,8 +256,9 @@ final class PanelView implements ContentView {
       card.classList.add("contest");
       card.setAttribute("data-contest", item.contestTag);
     }
-    card.appendChild(text("p", "title", item.title));
-    card.appendChild(text("p", "text", item.shareText));
+    // Titles and suggested words are user text: each isolated (a right-to-left override stays inside).
+    card.appendChild(Nodes.append(element("p", "title"), Nodes.userText(null, item.title)));
+    card.appendChild(Nodes.append(element("p", "text"), Nodes.userText(null, item.shareText)));
     HTMLElement row = element("div", "row");
     HTMLElement fit = text("span", "fit", ShareMessages.whole(item.shareLength) + " / " + ShareMessages.whole(maxLength));
     if (item.shareLength > maxLength) {
@@ -261,7 +271,7 @@ final class PanelView implements ContentView {
     }
     row.appendChild(points);
     HTMLButtonElement share = button("Share", "share", () -> actions.share(item));
-    share.setAttribute("aria-label", "Share “" + item.title + "” on " + network);
+    share.setAttribute("aria-label", "Share “" + UserText.isolate(item.title) + "” on " + network);
     row.appendChild(share);
     card.appendChild(row);
     return card;

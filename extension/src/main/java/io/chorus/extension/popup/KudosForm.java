@@ -10,6 +10,7 @@ import elemental2.dom.HTMLTextAreaElement;
 import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.messaging.WorkerClient;
 import io.chorus.extension.ui.Nodes;
+import io.chorus.extension.ui.UserText;
 import io.chorus.extension.wire.JsReader;
 import io.chorus.extension.wire.JsWriter;
 import io.chorus.shared.wire.Colleague;
@@ -17,6 +18,8 @@ import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.KudosOptions;
 import io.chorus.shared.wire.KudosRequest;
 import io.chorus.shared.wire.WireException;
+import java.util.HashMap;
+import java.util.Map;
 import jsinterop.base.JsPropertyMap;
 
 /**
@@ -42,6 +45,8 @@ final class KudosForm {
   private final HTMLButtonElement send = (HTMLButtonElement) Nodes.text("button", null, "Send kudos");
   private final HTMLElement status = Nodes.el("p", "status");
   private int kudosLeft;
+  /** Colleagues' names by id, as the server sent them (the options' labels carry isolate controls). */
+  private final Map<String, String> names = new HashMap<>();
 
   KudosForm(long me, SignedOut signedOut) {
     this.me = me;
@@ -100,16 +105,19 @@ final class KudosForm {
     String chosenValue = value.value;
     colleague.textContent = "";
     colleague.appendChild(option("", "Choose a colleague\u2026"));
+    names.clear();
+    // An option's label is text only: names, offices and values are isolated with FSI … PDI there.
     for (Colleague c : options.colleagues()) {
       if (c.employeeId() != me) {
-        colleague.appendChild(option(String.valueOf(c.employeeId()),
-            c.office() == null ? c.name() : c.name() + " \u00B7 " + c.office()));
+        names.put(String.valueOf(c.employeeId()), c.name());
+        colleague.appendChild(option(String.valueOf(c.employeeId()), c.office() == null
+            ? UserText.isolate(c.name()) : UserText.isolate(c.name()) + " \u00B7 " + UserText.isolate(c.office())));
       }
     }
     value.textContent = "";
     value.appendChild(option("", "Choose a value\u2026"));
     for (String v : options.values()) {
-      value.appendChild(option(v, v));
+      value.appendChild(option(v, UserText.isolate(v)));
     }
     colleague.value = chosenColleague;
     value.value = chosenValue;
@@ -132,14 +140,15 @@ final class KudosForm {
           "to", colleague.value.isEmpty() ? 0.0 : Double.parseDouble(colleague.value),
           "value", value.value, "message", message.value)));
     } catch (WireException | NumberFormatException invalid) {
+      String typed = message.value.trim();
       say(colleague.value.isEmpty() ? "Choose a colleague."
           : value.value.isEmpty() ? "Choose one of your company's values."
+          : invalid instanceof WireException w && "message".equals(w.field()) && !typed.isEmpty()
+              && typed.length() <= KudosRequest.MAX_MESSAGE ? w.getMessage().replace("'message'", "The message")
           : "Write a short message (up to " + KudosRequest.MAX_MESSAGE + " characters).", "bad");
       return;
     }
-    String toName = colleague.options.getAt(colleague.selectedIndex).text;
-    int dot = toName.indexOf(" \u00B7 ");
-    String to = dot < 0 ? toName : toName.substring(0, dot);
+    String to = names.get(colleague.value);
     send.disabled = true;
     say("Sending\u2026", null);
     WorkerClient.send(JsPropertyMap.of("type", Messages.GIVE_KUDOS, "kudos", JsWriter.encode(request::write)))
@@ -152,7 +161,9 @@ final class KudosForm {
             message.value = "";
             Nodes.setText(counter, PopupText.counter("", KudosRequest.MAX_MESSAGE));
             colleague.value = "";
-            say(PopupText.kudosSent(given.toName() == null ? to : given.toName()), "good");
+            String toName = given.toName() == null ? to : given.toName();
+            say(PopupText.kudosSent(toName), "good");
+            Nodes.setSentence(status, PopupText.kudosSent(toName), toName);
             budget(remaining >= 0 ? (int) remaining : kudosLeft - 1);
           } else if (Messages.SIGNED_OUT.equals(s)) {
             signedOut.run();

@@ -4,7 +4,9 @@ import elemental2.core.JsArray;
 import elemental2.core.JsDate;
 import elemental2.dom.HTMLElement;
 import io.chorus.extension.screen.Formats;
+import elemental2.dom.Node;
 import io.chorus.extension.ui.Nodes;
+import io.chorus.extension.ui.UserText;
 import io.chorus.shared.badges.Badge;
 import io.chorus.shared.wire.BadgeAward;
 import io.chorus.shared.wire.Me;
@@ -48,34 +50,35 @@ final class MeView {
     }
     Nodes.append(table, Nodes.append(Nodes.el("thead", null), head));
     HTMLElement body = Nodes.el("tbody", null);
-    HTMLElement points = row("points", "Points", null);
+    HTMLElement points = row("points", Nodes.plain("Points"), null);
     for (Period period : Period.values()) {
       cell(points, period, Formats.points(me.standing().points(period)));
     }
     body.appendChild(points);
-    body.appendChild(ranks("company", "Company", p.company(), me.standing()));
+    body.appendChild(ranks("company", Nodes.plain("Company"), p.company(), me.standing()));
     if (p.office() != null) {
-      body.appendChild(ranks("office", p.office(), p.office(), me.officeStanding()));
+      body.appendChild(ranks("office", Nodes.userText(null, p.office()), p.office(), me.officeStanding()));
     }
     if (p.team() != null) {
-      body.appendChild(ranks("team", p.team(), p.team(), me.teamStanding()));
+      body.appendChild(ranks("team", Nodes.userText(null, p.team()), p.team(), me.teamStanding()));
     }
     table.appendChild(body);
     return table;
   }
 
-  private static HTMLElement ranks(String scope, String label, String name, Standing standing) {
-    HTMLElement tr = row(scope, label, "Your rank in " + name);
+  /** {@code label}: fixed words, or an office's or team's name as user text; {@code name} goes in the tooltip, isolated. */
+  private static HTMLElement ranks(String scope, Node label, String name, Standing standing) {
+    HTMLElement tr = row(scope, label, "Your rank in " + UserText.isolate(name));
     for (Period period : Period.values()) {
       cell(tr, period, PopupText.rank(standing.rank(period)));
     }
     return tr;
   }
 
-  private static HTMLElement row(String scope, String label, String title) {
+  private static HTMLElement row(String scope, Node label, String title) {
     HTMLElement tr = Nodes.el("tr", "standing standing--" + scope);
     tr.setAttribute("data-scope", scope);
-    HTMLElement th = Nodes.text("th", null, label);
+    HTMLElement th = Nodes.append(Nodes.el("th", null), label);
     th.setAttribute("scope", "row");
     if (title != null) {
       th.title = title;

@@ -10,10 +10,13 @@ import io.chorus.extension.chrome.Chrome;
 import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.messaging.WorkerClient;
 import io.chorus.extension.ui.Elements;
+import io.chorus.extension.ui.Nodes;
 import io.chorus.extension.wire.JsReader;
 import io.chorus.extension.wire.JsWriter;
+import io.chorus.shared.wire.ApiPaths;
 import io.chorus.shared.wire.Me;
 import io.chorus.shared.wire.Profile;
+import io.chorus.shared.wire.Role;
 import io.chorus.shared.wire.SignInRequest;
 import io.chorus.shared.wire.WireException;
 import jsinterop.base.JsPropertyMap;
@@ -90,10 +93,16 @@ final class PopupView {
   private void showMe(Profile profile, String serverUrl) {
     body.textContent = "";
     body.appendChild(Elements.text("h1", "Chorus"));
-    HTMLElement who = Elements.text("p", profile.name() + " \u00B7 " + profile.company()
-        + (profile.office() == null ? "" : " \u00B7 " + profile.office()));
-    who.className = "who";
+    // Name, company and office are each user text, each isolated: an override in one cannot reorder the line.
+    HTMLElement who = Nodes.append(Nodes.el("p", "who"), Nodes.userText("who-name", profile.name()),
+        Nodes.plain(" \u00B7 "), Nodes.userText("who-company", profile.company()));
+    if (profile.office() != null) {
+      Nodes.append(who, Nodes.plain(" \u00B7 "), Nodes.userText("who-office", profile.office()));
+    }
     body.appendChild(who);
+    if (profile.role() == Role.LIAISON && serverUrl != null) {
+      body.appendChild(consoleLink(serverUrl));
+    }
     HTMLElement stats = (HTMLElement) DomGlobal.document.createElement("div");
     stats.className = "me";
     stats.appendChild(Elements.text("p", "Loading your points\u2026"));
@@ -135,6 +144,16 @@ final class PopupView {
       footer.appendChild(out);
     }
     return footer;
+  }
+
+  /** A liaison's way into the console: the server's page, in a new tab (it signs in with its own session). */
+  private static HTMLElement consoleLink(String serverUrl) {
+    HTMLElement a = Elements.text("a", "Liaison console ↗");
+    a.className = "liaison-console";
+    a.setAttribute("href", serverUrl + ApiPaths.CONSOLE_PAGE);
+    a.setAttribute("target", "_blank");
+    a.setAttribute("rel", "noopener noreferrer");
+    return a;
   }
 
   private static HTMLElement link(String text, EventListener action) {

@@ -83,12 +83,12 @@ final class BoardView {
     String lit = modifier(change.kind()) + (change.newBadge() ? " row--badge" : "");
     HTMLElement row = Nodes.el("li", "row" + lit);
     row.setAttribute("data-employee", String.valueOf(r.employeeId()));
-    HTMLElement who = Nodes.append(Nodes.el("span", "row-who"), Nodes.text("span", "row-name", r.name()));
+    HTMLElement who = Nodes.append(Nodes.el("span", "row-who"), Nodes.userText("row-name", r.name()));
     List<Badge> badges = Formats.latestBadges(r.badges(), BADGES_SHOWN);
     if (!badges.isEmpty()) {
       who.appendChild(badges(badges));
     }
-    who.appendChild(Nodes.text("span", "row-where", Formats.where(r.office(), r.team())));
+    who.appendChild(where(r.office(), r.team()));
     HTMLElement score = Nodes.append(Nodes.el("span", "row-score"),
         Nodes.text("span", "row-points", Formats.points(r.points())),
         Nodes.text("span", "row-unit", "pts"));
@@ -109,6 +109,18 @@ final class BoardView {
       });
     }
     return Nodes.append(row, Nodes.text("span", "row-rank", String.valueOf(r.rank())), who, score);
+  }
+
+  /** "Riga · Engineering" (either may be missing), each name isolated: both are user text. */
+  private static HTMLElement where(String office, String team) {
+    HTMLElement where = Nodes.el("span", "row-where");
+    for (String part : Formats.where(office, team)) {
+      if (where.firstChild != null) {
+        where.appendChild(Nodes.plain(" \u00B7 "));
+      }
+      where.appendChild(Nodes.userText(null, part));
+    }
+    return where;
   }
 
   /** The icons after a name, each with its title for whoever walks up to the screen with a mouse. */

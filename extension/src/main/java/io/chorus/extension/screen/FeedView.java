@@ -17,9 +17,10 @@ import jsinterop.base.Js;
 /**
  * The latest activity, newest first: "Sanne de Vries shared “Acme opens its robotics lab in Riga” on
  * LinkedIn", "Sanne de Vries → Jānis Bērziņš 👏 One team: ‘thanks for …’", "Jānis Bērziņš earned 🔥
- * 4-week streak", each with a line of detail and its age. Names, titles and messages are user input
- * and go in as text nodes only. Keyed by {@link FeedItem#key()}, so a new item slides in without
- * disturbing the others.
+ * 4-week streak", each with a line of detail and its age. Names, titles, values and messages are user
+ * input: each goes in as text in its own isolating element ({@link Nodes#userText}), so none can reorder
+ * the rest of its line. Keyed by {@link FeedItem#key()}, so a new item slides in without disturbing the
+ * others.
  */
 final class FeedView {
   /** A kudos message is cut to what three lines on a TV hold. */
@@ -100,12 +101,12 @@ final class FeedView {
     Network network = s.network();
     meta.appendChild(Nodes.text("span", "feed-points", Formats.gain(s.points())));
     if (s.office() != null && !s.office().isEmpty()) {
-      Nodes.append(meta, Nodes.plain(" · "), Nodes.text("span", "feed-office", s.office()));
+      Nodes.append(meta, Nodes.plain(" · "), Nodes.userText("feed-office", s.office()));
     }
     return Nodes.append(Nodes.el("p", "feed-line"),
-        Nodes.text("span", "feed-name", s.employeeName()),
+        Nodes.userText("feed-name", s.employeeName()),
         Nodes.plain(" shared "),
-        Nodes.text("span", "share-title", "\u201C" + s.contentTitle() + "\u201D"),
+        quoted("share-title", "\u201C", s.contentTitle(), "\u201D"),
         Nodes.plain(" on "),
         Nodes.text("span", "share-network share-network--" + (network == null ? "other" : network.wireName()),
             network == null ? "a network" : network.displayName()));
@@ -114,20 +115,25 @@ final class FeedView {
   private static HTMLElement kudosLine(KudosEvent k, HTMLElement meta) {
     meta.appendChild(Nodes.text("span", "feed-kind", "Kudos"));
     return Nodes.append(Nodes.el("p", "feed-line"),
-        Nodes.text("span", "feed-name", k.fromName()),
+        Nodes.userText("feed-name", k.fromName()),
         Nodes.plain(" \u2192 "),
-        Nodes.text("span", "feed-name", k.toName()),
+        Nodes.userText("feed-name", k.toName()),
         Nodes.plain(" \uD83D\uDC4F "),
-        Nodes.text("span", "kudos-value", k.value()),
+        Nodes.userText("kudos-value", k.value()),
         Nodes.plain(": "),
-        Nodes.text("span", "kudos-message", "\u2018" + Formats.excerpt(k.message(), MESSAGE_CHARS) + "\u2019"));
+        quoted("kudos-message", "\u2018", Formats.excerpt(k.message(), MESSAGE_CHARS), "\u2019"));
+  }
+
+  /** "“title”": the quotation marks outside the isolated text, so they stay on their own sides. */
+  private static HTMLElement quoted(String className, String open, String text, String close) {
+    return Nodes.append(Nodes.el("span", className), Nodes.plain(open), Nodes.userText(null, text), Nodes.plain(close));
   }
 
   private static HTMLElement badgeLine(BadgeEvent b, HTMLElement meta) {
     Badge badge = Badge.fromId(b.badgeId());
     meta.appendChild(Nodes.text("span", "feed-detail", badge == null ? "Badge" : badge.description()));
     return Nodes.append(Nodes.el("p", "feed-line"),
-        Nodes.text("span", "feed-name", b.employeeName()),
+        Nodes.userText("feed-name", b.employeeName()),
         Nodes.plain(" earned "),
         Nodes.text("span", "badge-name", Formats.badge(b.badgeId())));
   }

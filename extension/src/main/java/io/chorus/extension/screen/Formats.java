@@ -54,14 +54,19 @@ public final class Formats {
     return (points >= 0 ? "+" : "−") + points(Math.abs(points));
   }
 
-  /** "Riga · Engineering", either part may be missing; "" when both are. */
-  public static String where(String office, String team) {
-    boolean hasOffice = office != null && !office.isEmpty();
-    boolean hasTeam = team != null && !team.isEmpty();
-    if (hasOffice && hasTeam) {
-      return office + " · " + team;
+  /**
+   * The parts of "Riga · Engineering": office and team, either may be missing; none when both are.
+   * Parts, not one string: each is a name someone typed, shown in its own isolating element.
+   */
+  public static List<String> where(String office, String team) {
+    List<String> parts = new ArrayList<>();
+    if (office != null && !office.isEmpty()) {
+      parts.add(office);
     }
-    return hasOffice ? office : hasTeam ? team : "";
+    if (team != null && !team.isEmpty()) {
+      parts.add(team);
+    }
+    return parts;
   }
 
   /**

@@ -32,6 +32,10 @@ final class HeaderView {
   private final HTMLElement root = Nodes.el("header", "screen-header");
   private final HTMLElement kicker = Nodes.el("p", "kicker");
   private final HTMLElement company = Nodes.el("h1", "company");
+  /** The company's, office's or team's name: user text, isolated inside the heading. */
+  private final HTMLElement companyName = Nodes.userText(null, "");
+  private final HTMLElement kickerName = Nodes.userText(null, "");
+  private final HTMLElement kickerScope = Nodes.el("span", null);
   private final HTMLElement period = Nodes.el("span", "period");
   private final HTMLElement status = Nodes.el("span", "status");
   private final HTMLElement statusLabel = Nodes.el("span", "status-label");
@@ -39,6 +43,8 @@ final class HeaderView {
 
   HeaderView() {
     kicker.hidden = true;
+    company.appendChild(companyName);
+    Nodes.append(kicker, kickerName, kickerScope);
     HTMLElement title = Nodes.append(Nodes.el("div", "title"), kicker, company);
     HTMLElement brand = Nodes.append(Nodes.el("div", "brand"), title, period);
     Nodes.append(status, Nodes.el("span", "status-dot"), statusLabel);
@@ -55,8 +61,9 @@ final class HeaderView {
 
   void board(Leaderboard board) {
     boolean whole = board.scope() == Leaderboard.Scope.COMPANY;
-    Nodes.setText(company, whole || board.scopeName() == null ? board.company() : board.scopeName());
-    Nodes.setText(kicker, whole ? "" : board.company() + " \u00B7 " + scopeWord(board.scope()));
+    Nodes.setText(companyName, whole || board.scopeName() == null ? board.company() : board.scopeName());
+    Nodes.setText(kickerName, whole ? "" : board.company());
+    Nodes.setText(kickerScope, whole ? "" : " \u00B7 " + scopeWord(board.scope()));
     kicker.hidden = whole;
     Nodes.setText(period, board.period().label());
   }

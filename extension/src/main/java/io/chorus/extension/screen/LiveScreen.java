@@ -72,12 +72,24 @@ final class LiveScreen implements StreamConnection.Listener {
         case "badge":
           live(FeedItem.of(BadgeEvent.read(JsReader.parse(event.data()))));
           break;
+        case "revoked":
+          // The liaison revoked this link while the screen was showing it: stop, never reconnect.
+          revokedWhileOpen();
+          break;
         default:
           break;
       }
     } catch (RuntimeException e) {
       // One malformed event must not take the screen down; the next board repairs the picture.
       DomGlobal.console.warn("Chorus screen: skipped a '" + event.type() + "' event: " + e.getMessage());
+    }
+  }
+
+  private void revokedWhileOpen() {
+    StreamConnection open = connection;
+    if (open != null) {
+      open.close();
+      ended(open, StreamEnd.revokedWhileOpen());
     }
   }
 
@@ -122,7 +134,9 @@ final class LiveScreen implements StreamConnection.Listener {
     if (end.stops()) {
       stopped = true;
       DomGlobal.clearInterval(ticker);
-      if (end.deadLink()) {
+      if (end.revoked()) {
+        view.message("This screen link was revoked", ScreenView.DEAD_LINK);
+      } else if (end.deadLink()) {
         view.message("This screen needs a new link", ScreenView.DEAD_LINK);
       } else {
         view.message("This screen link needs fixing", ScreenView.BAD_ADDRESS);

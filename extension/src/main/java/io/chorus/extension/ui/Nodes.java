@@ -31,7 +31,35 @@ public final class Nodes {
     return element;
   }
 
-  /** A text node: user input placed between elements, never parsed as markup. */
+  /** The class of every element {@link #userText} makes (tests and style sheets find them by it). */
+  public static final String USER_TEXT = "user-text";
+
+  /**
+   * A piece of user text — a name, a title, a company value, a kudos message — as a {@code <bdi>}
+   * holding it as plain text. The element isolates it (the style sheets also say
+   * {@code unicode-bidi: isolate} for {@code .user-text}): a right-to-left override in a display name
+   * ends with the name instead of reversing the rest of the line, and an Arabic name does not pull the
+   * punctuation beside it into its direction. Every surface uses this for every piece of user text;
+   * where there is no element (an attribute, an option's label) use {@link UserText#isolate}.
+   */
+  public static HTMLElement userText(String className, String text) {
+    return text("bdi", className == null ? USER_TEXT : USER_TEXT + " " + className, text);
+  }
+
+  /**
+   * Makes {@code sentence} the text of {@code element}, with the first occurrence of {@code userText}
+   * in it (a name, a title) in its own {@link #userText} element: "Kudos sent to <bdi>Sanne</bdi> 👏".
+   */
+  public static void setSentence(Element element, String sentence, String userText) {
+    int at = userText == null || userText.isEmpty() ? -1 : sentence.indexOf(userText);
+    element.textContent = at < 0 ? sentence : sentence.substring(0, at);
+    if (at >= 0) {
+      element.appendChild(userText(null, userText));
+      element.appendChild(plain(sentence.substring(at + userText.length())));
+    }
+  }
+
+  /** A text node: fixed words placed between elements, never parsed as markup. */
   public static Text plain(String text) {
     return DomGlobal.document.createTextNode(text == null ? "" : text);
   }

@@ -7,7 +7,10 @@ import io.chorus.shared.scoring.OwnWords;
 import io.chorus.shared.text.ShareText;
 import io.chorus.shared.wire.Suggestion;
 import io.chorus.shared.wire.SuggestionList;
+import io.chorus.shared.wire.PostUrl;
 import io.chorus.shared.wire.WireException;
+import io.chorus.shared.wire.WireReader;
+import io.chorus.shared.wire.WireText;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -31,6 +34,31 @@ final class ContentAnswers {
       item.set("shareLength", (double) ShareText.length(s.network(), text));
     }
     return raw;
+  }
+
+  /**
+   * A content script's report as read off the page, without what the server would refuse: characters a
+   * page may hold (a stray control, half an emoji) are dropped from the posted text, and an address
+   * that is not a plain post URL is left out (a share counts without one) — rather than have a real
+   * post refused whole.
+   */
+  static WireReader cleanReport(WireReader report) {
+    JsPropertyMap<Object> raw = ((JsReader) report).raw();
+    String text = report.optString("postedText");
+    if (text != null) {
+      String clean = WireText.clean(text);
+      if (clean.trim().isEmpty()) {
+        raw.delete("postedText");
+      } else {
+        raw.set("postedText", clean);
+      }
+    }
+    String url = report.optString("postUrl");
+    Network network = Network.fromWire(report.optString("network"));
+    if (url != null && (network == null || PostUrl.problem(network, url) != null)) {
+      raw.delete("postUrl");
+    }
+    return report;
   }
 
   /** {network, text, suggested} → {status: ok, length, maxLength, newWords, minNewWords}. */

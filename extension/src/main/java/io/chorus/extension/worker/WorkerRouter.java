@@ -28,7 +28,7 @@ final class WorkerRouter {
       case Messages.MEASURE:
         return Promise.resolve(ContentAnswers.measure(message));
       case Messages.REPORT_SHARE:
-        return ShareReporter.report(ShareReport.read(message.object("report")));
+        return ShareReporter.report(ShareReport.read(ContentAnswers.cleanReport(message.object("report"))));
       case Messages.SESSION:
         return session();
       case Messages.SIGN_IN:

@@ -198,6 +198,7 @@ class ContentControllerTest {
     assertEquals(List.of(), worker.reports);
     assertEquals("Posted without the article's link, so it doesn't count as sharing “Acme opens its lab in Riga”.",
         view.status);
+    assertEquals("Acme opens its lab in Riga", view.isolated, "the title is shown isolated");
   }
 
   @Test
@@ -449,6 +450,7 @@ class ContentControllerTest {
     String composing;
     String composingTone;
     PanelItem offered;
+    String isolated;
     boolean steppedAside;
     boolean hidden;
     boolean signedOut;
@@ -469,6 +471,12 @@ class ContentControllerTest {
       status = message;
       this.tone = tone;
       offered = null;
+    }
+
+    @Override
+    public void sayWith(String message, String userText, String tone) {
+      say(message, tone);
+      isolated = userText;
     }
 
     @Override

@@ -59,7 +59,7 @@ class FormatsTest {
       "Kuala Lumpur | '' | Kuala Lumpur"
   }, delimiter = '|', nullValues = "NULL")
   void where(String office, String team, String expected) {
-    assertEquals(expected, Formats.where(office, team));
+    assertEquals(expected, String.join(" · ", Formats.where(office, team)));
   }
 
   @ParameterizedTest(name = "\"{0}\" in {1} → \"{2}\"")

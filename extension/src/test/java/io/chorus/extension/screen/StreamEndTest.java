@@ -2,6 +2,7 @@ package io.chorus.extension.screen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,28 @@ class StreamEndTest {
     StreamEnd end = StreamEnd.refused(status, code);
     assertEquals(bad, end.badAddress());
     assertEquals(bad || end.deadLink(), end.stops());
+  }
+
+  @ParameterizedTest(name = "HTTP {0} {1} → revoked: {2}")
+  @DisplayName("Only a token_revoked refusal says the link was revoked")
+  @CsvSource(value = {
+      "401 | token_revoked | true",
+      "401 | token_expired | false",
+      "401 | NULL | false",
+      "403 | forbidden | false",
+      "503 | busy | false"
+  }, delimiter = '|', nullValues = "NULL")
+  void revokedRefusals(int status, String code, boolean revoked) {
+    assertEquals(revoked, StreamEnd.refused(status, code).revoked());
+  }
+
+  @Test
+  @DisplayName("A 'revoked' event on an open stream is a revoked, dead link: the screen stops")
+  void revokedWhileOpenStops() {
+    StreamEnd end = StreamEnd.revokedWhileOpen();
+    assertTrue(end.revoked());
+    assertTrue(end.deadLink());
+    assertTrue(end.stops());
   }
 
   @Test

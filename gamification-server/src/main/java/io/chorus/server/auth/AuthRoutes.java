@@ -1,33 +1,32 @@
 package io.chorus.server.auth;
 
-import io.chorus.server.http.ApiException;
+import io.chorus.server.http.ClientAddresses;
 import io.chorus.server.http.JsonWriter;
 import io.chorus.server.http.Requests;
 import io.chorus.server.http.Responses;
 import io.chorus.shared.wire.ApiPaths;
-import io.chorus.shared.wire.ErrorCode;
 import io.chorus.shared.wire.Role;
 import io.chorus.shared.wire.Session;
 import io.chorus.shared.wire.SignInRequest;
-import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-/** Signing in (email + password → bearer token) and signing out everywhere. */
+/**
+ * Signing in (email + password → bearer token) and signing out everywhere. The password check and its
+ * limits are {@link SignIn}'s, shared with the console's sign-in.
+ */
 public final class AuthRoutes {
   private final AuthStore store;
-  private final PasswordHasher hasher;
+  private final SignIn signIn;
   private final TokenIssuer issuer;
-  private final SignInThrottle throttle;
   private final Authenticator auth;
 
-  public AuthRoutes(AuthStore store, PasswordHasher hasher, TokenIssuer issuer, SignInThrottle throttle,
-      Authenticator auth) {
+  public AuthRoutes(AuthStore store, PasswordHasher hasher, TokenIssuer issuer, SignInLimits limits,
+      ClientAddresses addresses, Authenticator auth) {
     this.store = store;
-    this.hasher = hasher;
+    this.signIn = new SignIn(store, hasher, limits, addresses);
     this.issuer = issuer;
-    this.throttle = throttle;
     this.auth = auth;
   }
 
@@ -38,19 +37,8 @@ public final class AuthRoutes {
 
   private void signIn(RoutingContext ctx) {
     SignInRequest request = SignInRequest.read(Requests.body(ctx));
-    String address = ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().hostAddress();
-    if (!throttle.allows(request.email(), address)) {
-      throw new ApiException(ErrorCode.TOO_MANY_ATTEMPTS);
-    }
-    store.accountByEmail(request.email())
-        .compose(account -> hasher.verify(request.password(), account == null ? null : account.passwordHash())
-            .map(matches -> matches ? account : null))
+    signIn.check(ctx.request(), request)
         .compose(account -> {
-          if (account == null) {
-            throttle.failed(request.email(), address);
-            return Future.failedFuture(new ApiException(ErrorCode.BAD_CREDENTIALS));
-          }
-          throttle.succeeded(request.email());
           TokenIssuer.Issued token = issuer.forEmployee(account.profile().employeeId(), account.companyId(),
               account.profile().role());
           Session session = new Session(token.token(), token.expiresAtMillis(), account.profile());

@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** The SQL of signing in and of checking that a token has not been revoked. */
@@ -29,10 +30,14 @@ public final class AuthStore {
       UPDATE employee SET tokens_valid_after = date_trunc('second', now()) + interval '1 second'
        WHERE id = $1 AND company_id = $2
       """;
-  private static final String TOUCH_SCREEN = """
-      UPDATE display_screen SET last_seen_at = now()
-       WHERE id = $1 AND company_id = $2 AND revoked_at IS NULL
-      RETURNING id
+  private static final String SCREEN_STANDS = """
+      SELECT revoked_at IS NULL AS stands FROM display_screen WHERE id = $1 AND company_id = $2
+      """;
+  // One statement for every screen seen since the last flush; never moves last_seen_at backwards.
+  private static final String SCREENS_SEEN = """
+      UPDATE display_screen d SET last_seen_at = greatest(d.last_seen_at, v.seen)
+        FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, seen)
+       WHERE d.id = v.id
       """;
 
   private final Pool pool;
@@ -73,10 +78,16 @@ public final class AuthStore {
         });
   }
 
-  /** Whether a screen's token still stands (not revoked); marks the screen as seen. */
-  public Future<Boolean> screenTokenStands(UUID screenId, long companyId) {
-    return pool.preparedQuery(TOUCH_SCREEN).execute(Tuple.of(screenId, companyId))
-        .map(rows -> rows.size() == 1);
+  /** Whether a screen's token still stands: the screen exists in that company and is not revoked. */
+  public Future<Boolean> screenStands(UUID screenId, long companyId) {
+    return pool.preparedQuery(SCREEN_STANDS).execute(Tuple.of(screenId, companyId))
+        .map(rows -> rows.size() == 1 && rows.iterator().next().getBoolean("stands"));
+  }
+
+  /** Records when screens were last seen, in one UPDATE. */
+  public Future<Void> screensSeen(UUID[] screenIds, OffsetDateTime[] seenAt) {
+    return pool.preparedQuery(SCREENS_SEEN)
+        .execute(Tuple.tuple().addArrayOfUUID(screenIds).addArrayOfOffsetDateTime(seenAt)).mapEmpty();
   }
 
   public Future<Void> signOutEverywhere(long employeeId, long companyId) {

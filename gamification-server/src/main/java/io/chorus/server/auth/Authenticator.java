@@ -10,24 +10,37 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Route guard: a bearer token that verifies, has not been revoked, and whose role is among those the
- * route allows. Puts the {@link Caller} on the routing context for the handlers after it.
+ * Route guard: a bearer token (extension, screens) or, without one, the liaison console's cookie
+ * session ({@link ConsoleSessions}: unsafe requests also need its anti-forgery header) that verifies,
+ * has not been revoked, and whose role is among those the route allows. Puts the {@link Caller} on the
+ * routing context for the handlers after it.
  */
 public final class Authenticator {
   private static final String CALLER = "chorus.caller";
 
   private final TokenVerifier verifier;
   private final AuthStore store;
+  private final ScreenStates screens;
+  private final ConsoleSessions consoleSessions;
 
-  public Authenticator(TokenVerifier verifier, AuthStore store) {
+  /** Bearer tokens only. */
+  public Authenticator(TokenVerifier verifier, AuthStore store, ScreenStates screens) {
+    this(verifier, store, screens, null);
+  }
+
+  /** Bearer tokens, and console sessions when {@code consoleSessions} is not null. */
+  public Authenticator(TokenVerifier verifier, AuthStore store, ScreenStates screens,
+      ConsoleSessions consoleSessions) {
     this.verifier = verifier;
     this.store = store;
+    this.screens = screens;
+    this.consoleSessions = consoleSessions;
   }
 
   /** A handler that lets through only callers acting as one of these roles. */
   public Handler<RoutingContext> require(Role... allowed) {
     List<Role> roles = List.of(allowed);
-    return ctx -> authenticate(ctx.request().getHeader("Authorization"))
+    return ctx -> authenticate(ctx)
         .onSuccess(caller -> {
           if (roles.stream().noneMatch(caller.role()::canActAs)) {
             ctx.fail(new ApiException(ErrorCode.FORBIDDEN,
@@ -42,6 +55,15 @@ public final class Authenticator {
 
   public static Caller caller(RoutingContext ctx) {
     return ctx.get(CALLER);
+  }
+
+  /** A bearer token when the request has one; else the console's cookie, when it has that. */
+  private Future<Caller> authenticate(RoutingContext ctx) {
+    String header = ctx.request().getHeader("Authorization");
+    if (header == null && consoleSessions != null && consoleSessions.presented(ctx)) {
+      return consoleSessions.authenticate(ctx);
+    }
+    return authenticate(header);
   }
 
   Future<Caller> authenticate(String header) {
@@ -59,7 +81,7 @@ public final class Authenticator {
       if (screen == null) {
         return Future.failedFuture(new ApiException(ErrorCode.TOKEN_INVALID));
       }
-      return store.screenTokenStands(screen, token.companyId())
+      return screens.stands(screen, token.companyId())
           .compose(ok -> ok ? Future.succeededFuture(Caller.display(token.subject(), token.companyId()))
               : Future.failedFuture(new ApiException(ErrorCode.TOKEN_REVOKED)));
     }

@@ -12,6 +12,7 @@ import io.jsonwebtoken.Jwts;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Set;
+import java.util.UUID;
 import javax.crypto.SecretKey;
 
 /**
@@ -37,6 +38,32 @@ public final class TokenVerifier {
   public record Verified(String subject, long companyId, Role role, long issuedAtMillis) {}
 
   public Verified verify(String token) {
+    Claims claims = parse(token);
+    Verified verified = verified(claims);
+    if (!claims.getAudience().contains(audienceFor(verified.role()))) {
+      throw new ApiException(ErrorCode.TOKEN_INVALID);
+    }
+    return verified;
+  }
+
+  /** A console session's token, with its id; a bearer token (another audience) is not one. */
+  public record ConsoleClaims(Verified token, UUID tokenId, long expiresAtMillis) {}
+
+  public ConsoleClaims verifyConsole(String token) {
+    Claims claims = parse(token);
+    Verified verified = verified(claims);
+    if (verified.role() == Role.DISPLAY || !claims.getAudience().contains(TokenIssuer.AUDIENCE_CONSOLE)) {
+      throw new ApiException(ErrorCode.TOKEN_INVALID);
+    }
+    try {
+      return new ConsoleClaims(verified, UUID.fromString(String.valueOf(claims.getId())),
+          claims.getExpiration().getTime());
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(ErrorCode.TOKEN_INVALID);
+    }
+  }
+
+  private Claims parse(String token) {
     Jws<Claims> jws;
     try {
       jws = parser.parseSignedClaims(token);
@@ -48,12 +75,16 @@ public final class TokenVerifier {
     if (!"HS256".equals(jws.getHeader().getAlgorithm())) {
       throw new ApiException(ErrorCode.TOKEN_INVALID);
     }
-    Claims claims = jws.getPayload();
+    return jws.getPayload();
+  }
+
+  /** The claims every token must carry; the audience is checked by the caller, per kind of token. */
+  private static Verified verified(Claims claims) {
     Role role = Role.fromWire(claims.get(TokenIssuer.CLAIM_ROLE, String.class));
     Number company = claims.get(TokenIssuer.CLAIM_COMPANY, Number.class);
     Set<String> audience = claims.getAudience();
     if (role == null || company == null || claims.getExpiration() == null || claims.getIssuedAt() == null
-        || claims.getSubject() == null || audience == null || !audience.contains(audienceFor(role))) {
+        || claims.getSubject() == null || audience == null) {
       throw new ApiException(ErrorCode.TOKEN_INVALID);
     }
     return new Verified(claims.getSubject(), company.longValue(), role, claims.getIssuedAt().getTime());

@@ -25,7 +25,17 @@ public record ServerConfig(
     Duration employeeTokenTtl,
     Duration displayTokenTtl,
     List<String> allowedOrigins,
-    DemoMode demo) {
+    DemoMode demo,
+    // Sign-in, proxies and screens (issue 13, h-auth).
+    List<String> trustedProxies,
+    int signInWorkers,
+    int signInQueue,
+    Duration screenSeenFlush,
+    // The liaison console (issue 12).
+    Duration consoleSessionTtl,
+    // The cluster and its operations (issue 14, cluster).
+    ClusterConfig cluster,
+    MetricsConfig metrics) {
 
   /** Whether the node seeds the demo company: always, never, or only into an empty database. */
   public enum DemoMode { AUTO, ON, OFF }
@@ -56,7 +66,31 @@ public record ServerConfig(
         Duration.ofHours(s.integer("CHORUS_EMPLOYEE_TOKEN_HOURS", 24 * 30, 1, 24 * 365)),
         Duration.ofDays(s.integer("CHORUS_DISPLAY_TOKEN_DAYS", 365, 1, 3650)),
         s.list("CHORUS_ALLOWED_ORIGINS"),
-        s.demoMode("CHORUS_DEMO"));
+        s.demoMode("CHORUS_DEMO"),
+        s.list("CHORUS_TRUSTED_PROXIES"),
+        // Argon2id takes ~19 MiB and tens of ms per check: two at a time is what 2 cores can give.
+        s.integer("CHORUS_SIGN_IN_WORKERS", 2, 1, 64),
+        s.integer("CHORUS_SIGN_IN_QUEUE", 16, 0, 10_000),
+        Duration.ofSeconds(s.integer("CHORUS_SCREEN_SEEN_FLUSH_SECONDS", 30, 1, 3600)),
+        Duration.ofHours(s.integer("CHORUS_CONSOLE_SESSION_HOURS", 12, 1, 24 * 30)),
+        cluster(s),
+        new MetricsConfig(s.string("CHORUS_METRICS_HOST", "127.0.0.1"),
+            s.string("CHORUS_METRICS_PORT", null) == null ? -1 : s.integer("CHORUS_METRICS_PORT", -1, 0, 65535)));
+  }
+
+  /** Unset CHORUS_CLUSTER_MEMBERS: one node on its own, as the quickstart runs it. */
+  private static ClusterConfig cluster(Settings s) {
+    List<ClusterConfig.Member> members = new ArrayList<>();
+    for (String member : s.list("CHORUS_CLUSTER_MEMBERS")) {
+      members.add(ClusterConfig.Member.parse("CHORUS_CLUSTER_MEMBERS", member));
+    }
+    String host = s.string("CHORUS_CLUSTER_HOST", "127.0.0.1");
+    int port = s.integer("CHORUS_CLUSTER_PORT", ClusterConfig.DEFAULT_PORT, 1, 65535);
+    String name = s.string("CHORUS_CLUSTER_NAME", ClusterConfig.DEFAULT_NAME);
+    if (!name.matches("[A-Za-z0-9._-]{1,64}")) {
+      throw new ConfigException("CHORUS_CLUSTER_NAME must be 1 to 64 letters, digits, '.', '_' or '-', not '" + name + "'");
+    }
+    return new ClusterConfig(List.copyOf(members), host, port, name, s.integer("CHORUS_EVENTBUS_PORT", 0, 0, 65535));
   }
 
   /** The address people and the extension use, e.g. http://localhost:8080 (no trailing slash). */

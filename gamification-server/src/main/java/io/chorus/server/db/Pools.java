@@ -28,6 +28,8 @@ public final class Pools {
         .setMaxWaitQueueSize(config.dbWaitQueue())
         .setConnectionTimeout(10)
         .setIdleTimeout(60)
+        // Its name in the metrics (pool_name="chorus-db").
+        .setName("chorus-db")
         .setShared(false);
     return PgBuilder.pool().with(pool).connectingTo(connect).using(vertx).build();
   }

@@ -2,21 +2,24 @@ package io.chorus.server.http;
 
 import io.chorus.shared.wire.ErrorCode;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
-/** Reading request bodies the same way everywhere: JSON objects only, with clear errors. */
+/** Reading requests the same way everywhere: JSON objects only, strictly parsed, with clear errors. */
 public final class Requests {
   private Requests() {}
 
-  /** The body as a wire reader; malformed JSON, or JSON that is not an object, is a 400. */
+  /**
+   * The body as a wire reader: the one way a route reads its body, so every body is parsed by
+   * {@link StrictJson} (a field named twice, a NUL, a lone surrogate or a control character anywhere
+   * is a 400 naming it) before any decoder sees it. Malformed JSON, or JSON that is not an object, is a 400.
+   */
   public static JsonReader body(RoutingContext ctx) {
     Buffer buffer = ctx.body().buffer();
     if (buffer == null || buffer.length() == 0) {
       throw new ApiException(ErrorCode.MALFORMED_JSON, "The request needs a JSON object body.");
     }
-    Object value = Json.decodeValue(buffer);
+    Object value = StrictJson.parse(buffer);
     if (!(value instanceof JsonObject json)) {
       throw new ApiException(ErrorCode.MALFORMED_JSON, "The request body must be a JSON object.");
     }

@@ -72,6 +72,11 @@ final class CompanyBoard {
     return companyId;
   }
 
+  /** The highest ledger sequence this board has counted (loaded or applied). */
+  synchronized long lastSeq() {
+    return lastSeq;
+  }
+
   /** The instant this company's current week began (for loading the week's totals). */
   synchronized long weekStartMillis() {
     return weekStart;

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The node's in-memory leaderboards, one {@link CompanyBoard} per company, loaded from the ledger on
@@ -29,6 +30,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * commit (so "my rank" already counts the share) and every event published on the bus — ledger
  * entries, badge awards, kudos — is applied once (a node hears its own publishes too).
  * Each change is announced locally on {@link #CHANGED}, where the live streams pick it up.
+ * {@link #appliedSeq()} is the highest ledger sequence the index has counted: the ledger's head when
+ * it started listening (any board it loads later reads the ledger as of then or after), then each
+ * event applied and each board loaded. It is a high-water mark, not a promise that nothing below it
+ * is missing; the gauge of how far it trails the ledger's head is the node's "index lag".
  */
 public final class LeaderboardIndex {
   /** Local-only address: {"companyId": n} after a board changed. */
@@ -42,6 +47,8 @@ public final class LeaderboardIndex {
   private final LeaderboardStore store;
   private final Clock clock;
   private final Map<Long, Future<CompanyBoard>> boards = new ConcurrentHashMap<>();
+  private final AtomicLong appliedSeq = new AtomicLong();
+  private volatile boolean following;
 
   public LeaderboardIndex(Vertx vertx, Pool pool, Clock clock) {
     this.vertx = vertx;
@@ -51,14 +58,34 @@ public final class LeaderboardIndex {
 
   /** Starts applying the ledger entries, badge awards and kudos every node publishes. */
   public Future<Void> listen() {
-    return Future.all(
-        vertx.eventBus().<JsonObject>consumer(LedgerEvent.ADDRESS,
-            msg -> apply(LedgerEvent.fromJson(msg.body()))).completion(),
-        vertx.eventBus().<JsonObject>consumer(BADGE_AWARDED, msg -> applyBadge(msg.body().getLong("companyId"),
-            BadgeEvent.read(new JsonReader(msg.body().getJsonObject("badge"))))).completion(),
-        vertx.eventBus().<JsonObject>consumer(KUDOS_GIVEN, msg -> applyKudos(msg.body().getLong("companyId"),
-            KudosEvent.read(new JsonReader(msg.body().getJsonObject("kudos"))))).completion())
+    return store.ledgerHead()
+        .compose(head -> {
+          advance(head);
+          return Future.all(
+              vertx.eventBus().<JsonObject>consumer(LedgerEvent.ADDRESS,
+                  msg -> apply(LedgerEvent.fromJson(msg.body()))).completion(),
+              vertx.eventBus().<JsonObject>consumer(BADGE_AWARDED, msg -> applyBadge(msg.body().getLong("companyId"),
+                  BadgeEvent.read(new JsonReader(msg.body().getJsonObject("badge"))))).completion(),
+              vertx.eventBus().<JsonObject>consumer(KUDOS_GIVEN, msg -> applyKudos(msg.body().getLong("companyId"),
+                  KudosEvent.read(new JsonReader(msg.body().getJsonObject("kudos"))))).completion());
+        })
+        .onSuccess(v -> following = true)
         .mapEmpty();
+  }
+
+  /** Whether the index follows the ledger's events (it does once {@link #listen} completed). */
+  public boolean following() {
+    return following;
+  }
+
+  /** The highest ledger sequence this node's boards have counted (see the class comment). */
+  public long appliedSeq() {
+    return appliedSeq.get();
+  }
+
+  /** The highest sequence in the ledger now. */
+  public Future<Long> ledgerHead() {
+    return store.ledgerHead();
   }
 
   /**
@@ -90,7 +117,11 @@ public final class LeaderboardIndex {
 
   /** Applies a committed ledger event to its company's board (loading the board first if needed). */
   public Future<Void> apply(LedgerEvent event) {
-    return board(event.companyId()).map(b -> announceIf(event.companyId(), b.apply(event, clock.millis())));
+    return board(event.companyId()).map(b -> {
+      boolean changed = b.apply(event, clock.millis());
+      advance(event.seq());
+      return announceIf(event.companyId(), changed);
+    });
   }
 
   /** Applies a committed badge award (again is harmless: a person holds each badge once). */
@@ -160,6 +191,10 @@ public final class LeaderboardIndex {
     return null;
   }
 
+  private void advance(long seq) {
+    appliedSeq.accumulateAndGet(seq, Math::max);
+  }
+
   private Future<CompanyBoard> board(long companyId) {
     Future<CompanyBoard> existing = boards.get(companyId);
     if (existing != null) {
@@ -170,6 +205,7 @@ public final class LeaderboardIndex {
             : Future.succeededFuture(b)));
     // A failed load (database down, say) must not stick: the next request tries again.
     loading.onFailure(e -> boards.remove(companyId, loading));
+    loading.onSuccess(b -> advance(b.lastSeq()));
     return loading;
   }
 }

@@ -1,8 +1,11 @@
 package io.chorus.server.leaderboard;
 
 import io.chorus.server.auth.Caller;
+import io.chorus.server.auth.ScreenStates;
 import io.chorus.server.http.JsonWriter;
 import io.chorus.shared.sse.SseEvent;
+import io.chorus.shared.wire.ApiError;
+import io.chorus.shared.wire.ErrorCode;
 import io.chorus.shared.wire.BadgeEvent;
 import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.Leaderboard;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -31,19 +35,31 @@ import java.util.function.Function;
  * seq), {@code kudos} and {@code badge} for each new item of the company's feed. Bursts are
  * coalesced for {@link #COALESCE_MS} — well inside the one-second promise. A screen that cannot keep
  * up gets no backlog: it is skipped while its queue is full and sent one fresh board when it drains.
+ *
+ * <p>A screen whose link is revoked gets one {@code revoked} event
+ * ({@code {"error":{"code":"token_revoked",…}}}) and its stream ends: at once when the revocation is
+ * heard on the event bus ({@link ScreenStates#REVOKED}, from any node), else at the next re-check of
+ * open screen streams ({@link #RECHECK_MS}), which also covers a missed bus message.
  */
 public final class LeaderboardStream {
   static final long COALESCE_MS = 100;
   static final long HEARTBEAT_MS = 15_000;
   static final long DROP_BLOCKED_AFTER_MS = 60_000;
   static final int RETRY_MS = 2_000;
+  /** How often open screen streams ask whether their link still stands (a cache read, mostly). */
+  static final long RECHECK_MS = 2_000;
+  /** The event that tells a screen its link was revoked: stop, do not reconnect. */
+  public static final String REVOKED_EVENT = "revoked";
 
   private final Vertx vertx;
   private final LeaderboardIndex index;
+  private final ScreenStates screens;
   private final List<Client> clients = new ArrayList<>();
   private final Set<Long> flushScheduled = new HashSet<>();
   private MessageConsumer<JsonObject> changes;
+  private MessageConsumer<JsonObject> revocations;
   private long heartbeatTimer;
+  private long recheckTimer;
 
   private static final class Client {
     final HttpServerResponse response;
@@ -51,15 +67,18 @@ public final class LeaderboardStream {
     final BoardScope scope;
     final Period period;
     final int rows;
+    /** The screen this stream feeds, or null for an employee's stream. */
+    final UUID screenId;
     long lastStamp;
     long blockedSince;
 
-    Client(HttpServerResponse response, long companyId, BoardScope scope, Period period, int rows) {
+    Client(HttpServerResponse response, long companyId, BoardScope scope, Period period, int rows, UUID screenId) {
       this.response = response;
       this.companyId = companyId;
       this.scope = scope;
       this.period = period;
       this.rows = rows;
+      this.screenId = screenId;
     }
 
     Future<Leaderboard> board(LeaderboardIndex index) {
@@ -67,27 +86,38 @@ public final class LeaderboardStream {
     }
   }
 
-  public LeaderboardStream(Vertx vertx, LeaderboardIndex index) {
+  public LeaderboardStream(Vertx vertx, LeaderboardIndex index, ScreenStates screens) {
     this.vertx = vertx;
     this.index = index;
+    this.screens = screens;
   }
 
-  /** Listens for board changes; call from the owning verticle's start. */
+  /** Listens for board changes and screen revocations; call from the owning verticle's start. */
   public Future<Void> start() {
     changes = vertx.eventBus().localConsumer(LeaderboardIndex.CHANGED,
         msg -> scheduleFlush(msg.body().getLong("companyId")));
+    // Not local: a revocation on any node of a cluster ends this node's streams of that screen.
+    revocations = vertx.eventBus().consumer(ScreenStates.REVOKED, msg -> revoked(msg.body().getString("screenId")));
     heartbeatTimer = vertx.setPeriodic(HEARTBEAT_MS, t -> heartbeat());
-    return changes.completion();
+    recheckTimer = vertx.setPeriodic(RECHECK_MS, t -> recheckScreens());
+    return Future.all(changes.completion(), revocations.completion()).mapEmpty();
   }
 
   /** Ends every stream with a retry hint, so screens reconnect (to this node or another). */
   public Future<Void> stop() {
     vertx.cancelTimer(heartbeatTimer);
+    vertx.cancelTimer(recheckTimer);
     for (Client c : new ArrayList<>(clients)) {
       c.response.end();
     }
     clients.clear();
-    return changes == null ? Future.succeededFuture() : changes.unregister();
+    return Future.all(changes == null ? Future.succeededFuture() : changes.unregister(),
+        revocations == null ? Future.succeededFuture() : revocations.unregister()).mapEmpty();
+  }
+
+  /** How many streams are open (a metrics gauge reads it from another thread; a stale count is fine). */
+  public int connected() {
+    return clients.size();
   }
 
   void open(RoutingContext ctx, Caller caller, BoardScope scope, Period period, int rows) {
@@ -96,10 +126,15 @@ public final class LeaderboardStream {
         .putHeader("Content-Type", "text/event-stream; charset=utf-8")
         .putHeader("Cache-Control", "no-cache, no-store")
         .putHeader("X-Accel-Buffering", "no");
-    Client client = new Client(response, caller.companyId(), scope, period, rows);
+    Client client = new Client(response, caller.companyId(), scope, period, rows, screenOf(caller));
     Future.all(client.board(index), index.recent(caller.companyId()))
         .onSuccess(both -> {
           if (ctx.request().connection() == null || response.closed()) {
+            return;
+          }
+          if (client.screenId != null && screens.knownRevoked(client.screenId)) {
+            // Revoked while this stream was being opened: the revocation's message has already passed.
+            endRevoked(client);
             return;
           }
           RecentFeed.Snapshot recent = both.resultAt(1);
@@ -115,6 +150,53 @@ public final class LeaderboardStream {
           response.exceptionHandler(e -> clients.remove(client));
         })
         .onFailure(ctx::fail);
+  }
+
+  private static UUID screenOf(Caller caller) {
+    if (caller.screenId() == null) {
+      return null;
+    }
+    try {
+      return UUID.fromString(caller.screenId());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private void revoked(String screenId) {
+    UUID id;
+    try {
+      id = UUID.fromString(screenId);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return;
+    }
+    for (Client c : new ArrayList<>(clients)) {
+      if (id.equals(c.screenId)) {
+        endRevoked(c);
+      }
+    }
+  }
+
+  /** Asks again whether each open screen stream's link stands (cached per node, so one read per screen). */
+  private void recheckScreens() {
+    for (Client c : new ArrayList<>(clients)) {
+      if (c.screenId != null) {
+        screens.stands(c.screenId, c.companyId).onSuccess(stands -> {
+          if (!stands) {
+            endRevoked(c);
+          }
+        });
+      }
+    }
+  }
+
+  private void endRevoked(Client c) {
+    clients.remove(c);
+    if (!c.response.closed()) {
+      ApiError error = new ApiError(ErrorCode.TOKEN_REVOKED.code(), "This screen link was revoked.");
+      c.response.write(new SseEvent(null, REVOKED_EVENT, JsonWriter.encode(error::write).encode()).format());
+      c.response.end();
+    }
   }
 
   private void scheduleFlush(long companyId) {

@@ -1,5 +1,6 @@
 package io.chorus.server.links;
 
+import io.chorus.server.http.ClientAddresses;
 import io.chorus.server.leaderboard.LeaderboardIndex;
 import io.chorus.shared.wire.ApiPaths;
 import io.vertx.core.Future;
@@ -35,12 +36,15 @@ public final class LinkRoutes {
 
   private final LinkStore store;
   private final Visitors visitors;
+  private final ClientAddresses addresses;
   private final LeaderboardIndex leaderboard;
   private final Supplier<String> publicUrl;
 
-  public LinkRoutes(LinkStore store, Visitors visitors, LeaderboardIndex leaderboard, Supplier<String> publicUrl) {
+  public LinkRoutes(LinkStore store, Visitors visitors, ClientAddresses addresses, LeaderboardIndex leaderboard,
+      Supplier<String> publicUrl) {
     this.store = store;
     this.visitors = visitors;
+    this.addresses = addresses;
     this.leaderboard = leaderboard;
     this.publicUrl = publicUrl;
   }
@@ -79,8 +83,8 @@ public final class LinkRoutes {
     }
     Cookie cookie = request.getCookie(Visitors.COOKIE);
     String fromCookie = visitors.fromCookie(cookie == null ? null : cookie.getValue());
-    String visitor = fromCookie != null ? fromCookie
-        : visitors.ofAddress(request.remoteAddress().hostAddress(), userAgent);
+    // Without our cookie, a visitor is their network: the browser's name is the client's to choose.
+    String visitor = fromCookie != null ? fromCookie : visitors.ofNetwork(addresses.networkOf(request));
     if (fromCookie == null) {
       ctx.response().addCookie(Cookie.cookie(Visitors.COOKIE, visitors.cookieValue(visitor))
           .setPath(ApiPaths.TRACKED_LINK_PREFIX).setMaxAge(Visitors.COOKIE_MAX_AGE_SECONDS).setHttpOnly(true)

@@ -12,12 +12,13 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Who clicked, as an opaque id: a click counts once per (link, visitor). The id is kept in a first-party
- * cookie ({@value #COOKIE}); without one, it is an HMAC of the address and User-Agent, and that same id
- * goes into the cookie this answer sets. So the first click (no cookie yet) and every later click from
- * that browser are one visitor — even from another network — while a browser that refuses cookies is
- * still one visitor per address and User-Agent. (A fresh random cookie would have made the cookieless
- * first click and the next one two visitors.) The cookie is signed: ids can only come from this server,
- * so a script cannot mint visitors by inventing cookies. Neither address nor User-Agent is stored.
+ * cookie ({@value #COOKIE}); without one, it is an HMAC of the visitor's network — the IPv4 address, or
+ * the IPv6 /64 (see {@link io.chorus.server.http.ClientAddresses}) — and that same id goes into the cookie
+ * this answer sets. So the first click (no cookie yet) and every later click from that browser are one
+ * visitor, even from another network. The User-Agent plays no part: it is whatever the client says, so
+ * counting it would let one person click ten times as ten "browsers". The price: people behind one
+ * address who refuse cookies count once together. The cookie is signed: ids can only come from this
+ * server, so a script cannot mint visitors by inventing cookies. Neither address nor User-Agent is stored.
  */
 public final class Visitors {
   public static final String COOKIE = "chorus_v";
@@ -31,9 +32,9 @@ public final class Visitors {
     this.key = hmac(tokenKey.getEncoded(), "chorus visitor ids v1");
   }
 
-  /** The id of a visitor who brought no cookie of ours. */
-  public String ofAddress(String address, String userAgent) {
-    return encode(hmac(key, "a\n" + address + "\n" + userAgent));
+  /** The id of a visitor who brought no cookie of ours: their network (IPv4 address or IPv6 /64). */
+  public String ofNetwork(String network) {
+    return encode(hmac(key, "n\n" + network));
   }
 
   /** The cookie value that names this visitor: the id and its signature. */

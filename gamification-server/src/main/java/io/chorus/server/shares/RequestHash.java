@@ -4,19 +4,20 @@ import io.chorus.shared.wire.ShareReport;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.HexFormat;
 
 /**
  * The fingerprint stored with an idempotency key: the same key with the same report replays the first
- * answer; the same key with a different report is refused. Computed over the decoded fields, so JSON
- * spacing or field order does not matter.
+ * answer; the same key with a different report is refused. Computed over the decoded fields (the text
+ * in NFC), so JSON spacing, field order or how the client composed an accent does not matter.
  */
 final class RequestHash {
   private RequestHash() {}
 
   static String of(ShareReport r) {
     String canonical = r.contentId() + "\n" + r.network().wireName() + "\n"
-        + nullToEmpty(r.postUrl()) + "\n" + nullToEmpty(r.postedText());
+        + nullToEmpty(r.postUrl()) + "\n" + Normalizer.normalize(nullToEmpty(r.postedText()), Normalizer.Form.NFC);
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);

@@ -71,7 +71,8 @@ class SignInTest {
   }
 
   @Test
-  @DisplayName("After 5 failures an account is throttled (429 with Retry-After), even for the right password")
+  @DisplayName("After 5 failures from one address an account is throttled there (429 with Retry-After until the "
+      + "window clears), even for the right password")
   void throttlesRepeatedFailures() {
     for (int i = 0; i < 5; i++) {
       assertEquals(401, signIn("marco@acme.example", "wrong-" + i).status());
@@ -80,7 +81,8 @@ class SignInTest {
 
     assertEquals(429, throttled.status());
     assertEquals("too_many_attempts", throttled.errorCode());
-    assertEquals("60", throttled.headers().firstValue("Retry-After").orElse(null));
+    long retryAfter = Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow());
+    assertTrue(retryAfter > 60 && retryAfter <= 300, "until the 5-minute window clears: " + retryAfter);
   }
 
   @Test

@@ -1,11 +1,13 @@
 package io.chorus.server.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.chorus.server.db.DatabaseLocator;
 import io.chorus.server.db.DatabaseTarget;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -50,5 +52,42 @@ class ServerConfigTest {
     ServerConfig c = ServerConfig.from(Map.of("CHORUS_DATABASE_URL", "postgresql://postgres@127.0.0.1:1/chorus"));
     ConfigException e = assertThrows(ConfigException.class, () -> DatabaseLocator.locate(c));
     assertTrue(e.getMessage().contains("does not answer"), e.getMessage());
+  }
+
+  @Test
+  @DisplayName("Without CHORUS_CLUSTER_MEMBERS a node runs alone and serves no metrics")
+  void aloneByDefault() {
+    ServerConfig c = ServerConfig.from(Map.of());
+    assertFalse(c.cluster().clustered());
+    assertEquals("chorus", c.cluster().name());
+    assertFalse(c.metrics().enabled());
+  }
+
+  @Test
+  @DisplayName("Cluster members, this node's address, the cluster's name and the metrics port are read as given")
+  void clusterSettings() {
+    ServerConfig c = ServerConfig.from(Map.of(
+        "CHORUS_CLUSTER_MEMBERS", "10.0.0.5:5701, 10.0.0.6:5701,[fd00::7]:5702",
+        "CHORUS_CLUSTER_HOST", "10.0.0.5", "CHORUS_CLUSTER_PORT", "5701", "CHORUS_CLUSTER_NAME", "acme-prod",
+        "CHORUS_EVENTBUS_PORT", "5801", "CHORUS_METRICS_PORT", "9100"));
+    assertTrue(c.cluster().clustered());
+    assertEquals(List.of(new ClusterConfig.Member("10.0.0.5", 5701), new ClusterConfig.Member("10.0.0.6", 5701),
+        new ClusterConfig.Member("fd00::7", 5702)), c.cluster().members());
+    assertEquals("[fd00::7]:5702", c.cluster().members().get(2).toString());
+    assertEquals("10.0.0.5:5701", c.cluster().self());
+    assertEquals("acme-prod", c.cluster().name());
+    assertEquals(5801, c.cluster().eventBusPort());
+    assertEquals(new MetricsConfig("127.0.0.1", 9100), c.metrics());
+  }
+
+  @Test
+  @DisplayName("A cluster member without a port, or an odd cluster name, stops the node naming the variable")
+  void badClusterSettings() {
+    ConfigException member = assertThrows(ConfigException.class,
+        () -> ServerConfig.from(Map.of("CHORUS_CLUSTER_MEMBERS", "10.0.0.5")));
+    ConfigException name = assertThrows(ConfigException.class,
+        () -> ServerConfig.from(Map.of("CHORUS_CLUSTER_NAME", "two words")));
+    assertTrue(member.getMessage().contains("CHORUS_CLUSTER_MEMBERS"), member.getMessage());
+    assertTrue(name.getMessage().contains("CHORUS_CLUSTER_NAME"), name.getMessage());
   }
 }

@@ -139,4 +139,108 @@ class ShareRefusalsTest {
     assertTrue(message.length() > 10 && !message.contains("Exception"), "a human message: " + message);
     assertEquals(before, node.sql.footprint(), "nothing was written");
   }
+
+  /** The good report's JSON with {@code raw} (JSON text, escapes as written) added before its closing brace. */
+  private static Reply reportRaw(String raw) {
+    String good = good().encode();
+    return node.api.postJson("/api/shares", sanne, good.substring(0, good.length() - 1) + "," + raw + "}",
+        "Idempotency-Key", Api.newKey());
+  }
+
+  private static Reply reportBytes(byte[] body) {
+    return node.api.postBytes("/api/shares", sanne, body, "Idempotency-Key", Api.newKey());
+  }
+
+  private static byte[] concat(String before, byte[] middle, String after) {
+    byte[] a = before.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] c = after.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] out = new byte[a.length + middle.length + c.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(middle, 0, out, a.length, middle.length);
+    System.arraycopy(c, 0, out, a.length + middle.length, c.length);
+    return out;
+  }
+
+  private static Arguments refusedField(String what, Supplier<Reply> call, String code, String field) {
+    return Arguments.of(what, call, code, field);
+  }
+
+  /** Reports whose text, post URL or JSON would once have been scored, stored as '?' or answered 500. */
+  static Stream<Arguments> textCatalogue() {
+    String riga = "\"contentId\":" + node.contentId("Acme opens its robotics lab in Riga");
+    return Stream.of(
+        refusedField("posted text of 281 weighted characters on X", () -> node.api.report(sanne, Api.newKey(),
+            good().put("postedText", "a".repeat(281))), "invalid_field", "postedText"),
+        refusedField("posted text of 141 CJK characters (282 weighted) on X", () -> node.api.report(sanne,
+            Api.newKey(), good().put("postedText", "日".repeat(141))), "invalid_field", "postedText"),
+        refusedField("posted text of 3,001 characters on LinkedIn", () -> node.api.report(sanne, Api.newKey(),
+            good().put("network", "linkedin").put("postedText", "a".repeat(3001))), "invalid_field", "postedText"),
+        refusedField("empty posted text", () -> node.api.report(sanne, Api.newKey(), good().put("postedText", "")),
+            "invalid_field", "postedText"),
+        refusedField("blank posted text", () -> node.api.report(sanne, Api.newKey(),
+            good().put("postedText", " \n\t ")), "invalid_field", "postedText"),
+        refusedField("posted text with a lone surrogate", () -> reportRaw("\"postedText\":\"Proud \\ud83d of it\""),
+            "invalid_field", "postedText"),
+        refusedField("posted text with a NUL", () -> reportRaw("\"postedText\":\"Proud\\u0000\""),
+            "invalid_field", "postedText"),
+        refusedField("posted text with an escape character", () -> reportRaw("\"postedText\":\"\\u001b[2J\""),
+            "invalid_field", "postedText"),
+        refusedField("a NUL in the network", () -> node.api.report(sanne, Api.newKey(),
+            good().put("network", "x\u0000")), "invalid_field", "network"),
+        refusedField("a post URL with a space", () -> node.api.report(sanne, Api.newKey(),
+            good().put("postUrl", "https://x.com/acme/status/1 2")), "invalid_field", "postUrl"),
+        refusedField("a post URL with a double quote", () -> node.api.report(sanne, Api.newKey(),
+            good().put("postUrl", "https://x.com/acme/status/1\"onmouseover=\"alert(1)")), "invalid_field", "postUrl"),
+        refusedField("a post URL with a single quote", () -> node.api.report(sanne, Api.newKey(),
+            good().put("postUrl", "https://x.com/acme/status/1'")), "invalid_field", "postUrl"),
+        refusedField("a post URL with a user before the host", () -> node.api.report(sanne, Api.newKey(),
+            good().put("postUrl", "https://x.com@evil.example/status/1")), "invalid_field", "postUrl"),
+        refusedField("a post URL with a port", () -> node.api.report(sanne, Api.newKey(),
+            good().put("postUrl", "https://x.com:8443/acme/status/1")), "invalid_field", "postUrl"),
+        refusedField("a post URL with a NUL", () -> node.api.report(sanne, Api.newKey(),
+            good().put("postUrl", "https://x.com/acme/status/1\u0000")), "invalid_field", "postUrl"),
+        refusedField("a post URL with a bad percent escape", () -> node.api.report(sanne, Api.newKey(),
+            good().put("postUrl", "https://x.com/acme/%zz")), "invalid_field", "postUrl"),
+        refusedField("contentId named twice (the second would win)", () -> node.api.postJson("/api/shares", sanne,
+            "{\"contentId\":999999,\"network\":\"x\"," + riga + "}", "Idempotency-Key", Api.newKey()),
+            "duplicate_field", "contentId"),
+        refusedField("a field name with a NUL", () -> reportRaw("\"postedText\\u0000\":\"x\""),
+            "invalid_field", null),
+        refusedField("bytes that are not UTF-8", () -> reportBytes(concat(good().encode().replace("}", ",\"postedText\":\""),
+            new byte[] {(byte) 0xC3, (byte) 0x28}, "\"}")), "malformed_json", null),
+        refusedField("a surrogate encoded as UTF-8 bytes (CESU-8)", () -> reportBytes(concat(
+            good().encode().replace("}", ",\"postedText\":\""), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            "\"}")), "invalid_field", "postedText"),
+        // Jackson decodes an overlong NUL as a NUL: the string check is what refuses it.
+        refusedField("a NUL in overlong UTF-8 (C0 80)", () -> reportBytes(concat(
+            good().encode().replace("}", ",\"postedText\":\""), new byte[] {(byte) 0xC0, (byte) 0x80}, "\"}")),
+            "invalid_field", "postedText"),
+        refusedField("a body in UTF-16", () -> node.api.postBytes("/api/shares", sanne, good().put("postedText", "ok\u0000")
+            .encode().getBytes(java.nio.charset.StandardCharsets.UTF_16BE), "Idempotency-Key", Api.newKey()),
+            "invalid_field", "postedText"),
+        refusedField("JSON nested 17 deep", () -> reportRaw("\"postedAt\":" + "[".repeat(17) + "]".repeat(17)),
+            "malformed_json", null),
+        refusedField("more after the JSON object", () -> node.api.postJson("/api/shares", sanne,
+            good().encode() + " {\"contentId\":1}", "Idempotency-Key", Api.newKey()), "malformed_json", null));
+  }
+
+  @DisplayName("Refused with a 400 that names the field at fault, and nothing stored")
+  @ParameterizedTest(name = "{0} → 400 {2} on {3}")
+  @MethodSource("textCatalogue")
+  void refusesTextAndChangesNothing(String what, Supplier<Reply> call, String code, String field) {
+    String before = node.sql.footprint();
+
+    Reply reply = call.get();
+
+    assertEquals(400, reply.status(), what + ": " + reply.text());
+    assertEquals(code, reply.errorCode(), reply.text());
+    JsonObject error = reply.json().getJsonObject("error");
+    assertEquals(field, error.getString("field"), reply.text());
+    String message = error.getString("message");
+    assertTrue(message.length() > 10 && !message.contains("Exception"), "a human message: " + message);
+    if (field != null) {
+      assertTrue(message.contains("'" + field + "'"), "the message names the field: " + message);
+    }
+    assertEquals(before, node.sql.footprint(), "nothing was written");
+  }
 }

@@ -12,11 +12,24 @@ import java.util.concurrent.CompletableFuture;
 
 /** A plain HTTP client for the node under test, speaking to it exactly as the extension and screen do. */
 public final class Api {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http;
   private final String baseUrl;
 
   public Api(String baseUrl) {
+    this(baseUrl, HttpClient.Version.HTTP_2);
+  }
+
+  private Api(String baseUrl, HttpClient.Version version) {
     this.baseUrl = baseUrl;
+    this.http = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  /**
+   * A client that opens one HTTP/1.1 connection per request in flight, as a crowd of browsers (or an
+   * attacker's script) does; the default one may multiplex everything on one HTTP/2 connection.
+   */
+  public static Api http1(String baseUrl) {
+    return new Api(baseUrl, HttpClient.Version.HTTP_1_1);
   }
 
   /** An answer: status, JSON body (null when the body is not JSON), headers, raw text. */
@@ -38,6 +51,16 @@ public final class Api {
   public Reply putJson(String path, String token, String body) {
     return send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(body))
         .header("Content-Type", "application/json").build());
+  }
+
+  /** A JSON POST of exact bytes, for bodies no Java string encodes (invalid UTF-8, say). */
+  public Reply postBytes(String path, String token, byte[] body, String... headers) {
+    HttpRequest.Builder b = request(path, token).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .header("Content-Type", "application/json");
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b.build());
   }
 
   public Reply post(String path, String token, String body, String contentType, String... headers) {

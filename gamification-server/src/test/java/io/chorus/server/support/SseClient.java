@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
  */
 public final class SseClient implements AutoCloseable {
   private final BlockingQueue<SseEvent> events = new LinkedBlockingQueue<>();
+  private final CountDownLatch ended = new CountDownLatch(1);
   private final HttpResponse<Stream<String>> response;
   private final Thread reader;
 
@@ -34,6 +36,8 @@ public final class SseClient implements AutoCloseable {
         lines.forEach(line -> events.addAll(parser.feed(line + "\n")));
       } catch (RuntimeException closed) {
         // the stream ended or was closed by the test
+      } finally {
+        ended.countDown();
       }
     }, "sse-reader");
     reader.setDaemon(true);
@@ -61,6 +65,11 @@ public final class SseClient implements AutoCloseable {
         return e;
       }
     }
+  }
+
+  /** Whether the server ended the stream within the given time. */
+  public boolean awaitEnd(long timeout, TimeUnit unit) throws InterruptedException {
+    return ended.await(timeout, unit);
   }
 
   @Override

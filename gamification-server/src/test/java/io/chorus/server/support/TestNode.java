@@ -10,8 +10,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import javax.crypto.SecretKey;
 
 /**
@@ -25,22 +27,53 @@ public final class TestNode implements AutoCloseable {
   public final Api api;
   public final Sql sql;
 
-  private TestNode(DatabaseTarget database, ChorusNode node, SecretKey key) {
+  /** Whether closing this node drops the database (false for a second node on another's database). */
+  private final boolean ownsDatabase;
+
+  private TestNode(DatabaseTarget database, ChorusNode node, SecretKey key, boolean ownsDatabase) {
     this.database = database;
     this.node = node;
     this.key = key;
+    this.ownsDatabase = ownsDatabase;
     this.api = new Api("http://127.0.0.1:" + node.port());
     this.sql = new Sql(database);
   }
 
   public static TestNode start(Vertx vertx, String name) {
+    return start(vertx, name, Map.of());
+  }
+
+  /** A node with these settings (environment variables) on top of the test defaults. */
+  public static TestNode start(Vertx vertx, String name, Map<String, String> settings) {
+    return start(vertx, name, settings, UnaryOperator.identity());
+  }
+
+  /**
+   * A node that reaches its database by another way than the test does, e.g. through a proxy the test
+   * controls ({@code route} maps the database's real address to the one the node uses). The test's own
+   * {@link #sql} goes straight to the database.
+   */
+  public static TestNode start(Vertx vertx, String name, Map<String, String> settings,
+      UnaryOperator<DatabaseTarget> route) {
     DatabaseTarget database = TestDatabases.fresh(name);
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     SecretKey key = Keys.hmacShaKeyFor(secret);
-    ServerConfig config = ServerConfig.from(Map.of("CHORUS_HTTP_PORT", "0", "CHORUS_DEMO", "on"));
-    ChorusNode node = await(ChorusNode.start(vertx, config, database, key, Clock.systemUTC()));
-    return new TestNode(database, node, key);
+    Map<String, String> env = new HashMap<>(Map.of("CHORUS_HTTP_PORT", "0", "CHORUS_DEMO", "on"));
+    env.putAll(settings);
+    ServerConfig config = ServerConfig.from(env);
+    ChorusNode node = await(ChorusNode.start(vertx, config, route.apply(database), key, Clock.systemUTC()));
+    return new TestNode(database, node, key, true);
+  }
+
+  /**
+   * A second node on the first one's database and token key, as another member of a deployment would
+   * be. Started on its own Vertx, it shares no event bus with the first (like a node that missed a message).
+   */
+  public static TestNode join(Vertx vertx, TestNode first) {
+    ServerConfig config = ServerConfig.from(Map.of("CHORUS_HTTP_PORT", "0", "CHORUS_DEMO", "off"));
+    ChorusNode node = await(ChorusNode.start(vertx, config, first.database, first.key, Clock.systemUTC()));
+    return new TestNode(first.database, node, first.key, false);
   }
 
   public String url() {
@@ -79,10 +112,22 @@ public final class TestNode implements AutoCloseable {
     }
   }
 
+  private boolean stopped;
+
+  /** Stops the node as a shutdown does, keeping its database for the test to look at (close drops it). */
+  public void stopNode() {
+    if (!stopped) {
+      stopped = true;
+      await(node.stop());
+    }
+  }
+
   @Override
   public void close() {
     sql.close();
-    await(node.stop());
-    TestDatabases.drop(database);
+    stopNode();
+    if (ownsDatabase) {
+      TestDatabases.drop(database);
+    }
   }
 }

@@ -33,13 +33,17 @@ public final class OwnWords {
     return fresh.size();
   }
 
-  /** Lowercased words: runs of letters, marks and digits, leaving out links, #hashtags and @mentions. */
+  /**
+   * Lowercased words: runs of letters, marks and digits, leaving out links, #hashtags and @mentions.
+   * Compared in NFC and without invisible format characters, so a post that only recomposes accents or
+   * slips a zero-width space into words has no words of its own.
+   */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     if (text == null) {
       return out;
     }
-    for (String token : text.split("\\s+")) {
+    for (String token : withoutInvisibles(TextPlatform.nfc(text)).split("\\s+")) {
       if (token.isEmpty() || token.startsWith("#") || token.startsWith("@") || token.startsWith("＃")
           || token.contains("://") || token.startsWith("www.")) {
         continue;
@@ -58,5 +62,21 @@ public final class OwnWords {
       }
     }
     return out;
+  }
+
+  /** Drops the soft hyphen, zero-width space, joiners, direction marks, word joiner and BOM. */
+  private static String withoutInvisibles(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean invisible = c == '\u00AD' || (c >= '\u200B' && c <= '\u200F') || (c >= '\u2060' && c <= '\u2064')
+          || c == '\uFEFF';
+      if (invisible && out == null) {
+        out = new StringBuilder(s.substring(0, i));
+      } else if (!invisible && out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
   }
 }

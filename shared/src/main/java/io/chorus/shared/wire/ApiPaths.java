@@ -20,8 +20,41 @@ public final class ApiPaths {
   /** A share's tracked link: {@code GET /r/:code} redirects to the content and counts unique human clicks. */
   public static final String TRACKED_LINK = "/r/:code";
   public static final String TRACKED_LINK_PREFIX = "/r/";
+  /** Readiness, kept for clients that know only this one: the same answer as {@link #HEALTH_READY}. */
   public static final String HEALTH = "/health";
+  /** Liveness: 200 while the process serves requests at all. */
+  public static final String HEALTH_LIVE = "/health/live";
+  /** Readiness: 200 when the node should get traffic (database answers, boards follow the ledger), else 503. */
+  public static final String HEALTH_READY = "/health/ready";
+  /** Prometheus metrics, on the node's metrics listener only (CHORUS_METRICS_PORT), never the public port. */
+  public static final String METRICS = "/metrics";
   public static final String SCREEN_PAGE = "/screen";
+  /** {@code POST /api/screens} (liaison): a new office-screen link. */
+  public static final String SCREENS = "/api/screens";
+  /** {@code POST /api/screens/:id/revoke} (liaison). */
+  public static final String SCREEN_REVOKE = "/api/screens/:id/revoke";
+
+  /** The liaison's console page (GWT, served by the server) and its cookie session. */
+  public static final String CONSOLE_PAGE = "/console";
+  public static final String CONSOLE_SIGN_IN = "/api/console/sign-in";
+  public static final String CONSOLE_SESSION = "/api/console/session";
+  public static final String CONSOLE_SIGN_OUT = "/api/console/sign-out";
+  /** Carries the console session's anti-forgery token on every unsafe request the console makes. */
+  public static final String CSRF_HEADER = "X-CSRF-Token";
+
+  /**
+   * Liaison-only reads, all under one guarded prefix; each list is keyset-paged: {@code limit}, and the
+   * {@code next} of the previous page as {@code before} (newest first) or {@code after} (by name).
+   */
+  public static final String LIAISON = "/api/liaison";
+  /** {@code GET /api/liaison/shares?before=<shareId>&limit=}: the company's shares, newest first. */
+  public static final String LIAISON_SHARES = LIAISON + "/shares";
+  /** {@code GET /api/liaison/ledger?before=<seq>&share=<shareId>&limit=}: ledger entries, newest first. */
+  public static final String LIAISON_LEDGER = LIAISON + "/ledger";
+  /** {@code GET /api/liaison/screens?before=<cursor>&limit=}: office screens, newest first. */
+  public static final String LIAISON_SCREENS = LIAISON + "/screens";
+  /** {@code GET /api/liaison/people?q=<name or email>&after=<employeeId>&limit=}: active people by name. */
+  public static final String LIAISON_PEOPLE = LIAISON + "/people";
 
   /** The header that carries the client's idempotency key for a share report (required). */
   public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";

@@ -9,6 +9,8 @@ public enum ErrorCode {
   MALFORMED_JSON(400, "malformed_json", "The request body is not valid JSON."),
   INVALID_FIELD(400, "invalid_field", "A field of the request is missing or not valid."),
   UNKNOWN_FIELD(400, "unknown_field", "The request has a field this endpoint does not take."),
+  // h-input: input validation
+  DUPLICATE_FIELD(400, "duplicate_field", "The request body names a field twice."),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type", "Send the request body as application/json."),
   BODY_TOO_LARGE(413, "body_too_large", "The request body is larger than this endpoint accepts."),
   TOKEN_MISSING(401, "token_missing", "Sign in first: this request carries no token."),
@@ -34,10 +36,21 @@ public enum ErrorCode {
   ALREADY_VOIDED(409, "already_voided", "This has already been voided."),
   NOT_VOIDABLE(422, "not_voidable", "A reversal cannot itself be voided."),
   ALREADY_AWARDED(409, "already_awarded", "This person already holds that badge."),
+  // The liaison's console (issue 12): its cookie session and who may use it.
+  CSRF_TOKEN_INVALID(403, "csrf_token_invalid",
+      "This change lacks the console's anti-forgery token. Reload the console and try again."),
+  CROSS_SITE_REQUEST(403, "cross_site_request", "The console takes changes only from its own pages."),
+  LIAISONS_ONLY(403, "liaisons_only", "This console is for liaisons."),
   NOT_FOUND(404, "not_found", "There is nothing at this address."),
   METHOD_NOT_ALLOWED(405, "method_not_allowed", "This address does not take that method."),
   BUSY(503, "busy", "The server is busy. Try again in a moment."),
-  INTERNAL(500, "internal", "Something went wrong on the server. It has been logged.");
+  INTERNAL(500, "internal", "Something went wrong on the server. It has been logged."),
+  // Hardening of the web surface (issue 13, h-auth).
+  ORIGIN_NOT_ALLOWED(403, "origin_not_allowed", "Requests from this web origin are not allowed."),
+  URI_TOO_LONG(414, "uri_too_long", "The request's address is longer than this server accepts."),
+  HEADERS_TOO_LARGE(431, "headers_too_large", "The request's headers are larger than this server accepts."),
+  BAD_REQUEST(400, "bad_request", "The request is not well-formed HTTP."),
+  SIGN_IN_BUSY(503, "sign_in_busy", "Too many sign-ins are being checked right now. Try again in a moment.");
 
   private final int status;
   private final String code;

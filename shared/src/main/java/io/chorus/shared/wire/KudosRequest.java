@@ -12,8 +12,8 @@ public record KudosRequest(long to, String value, String message) {
   public static KudosRequest read(WireReader r) {
     Fields.allowOnly(r, "to", "value", "message");
     return new KudosRequest(Fields.requirePositive("to", r.integer("to")),
-        Fields.requireLength("value", r.string("value"), 1, MAX_VALUE),
-        Fields.requireLength("message", r.string("message"), 1, MAX_MESSAGE).trim());
+        Fields.text("value", r.string("value"), WireText.Kind.NAME, 1, MAX_VALUE),
+        Fields.text("message", r.string("message"), WireText.Kind.MESSAGE, 1, MAX_MESSAGE));
   }
 
   public void write(WireWriter w) {

@@ -1,6 +1,7 @@
 package io.chorus.shared.wire;
 
 import io.chorus.shared.Network;
+import io.chorus.shared.text.ShareText;
 
 /**
  * {@code POST /api/shares} (with an {@code Idempotency-Key} header): an employee really posted a
@@ -13,7 +14,8 @@ import io.chorus.shared.Network;
 public record ShareReport(long contentId, Network network, String postUrl, String postedText, long postedAt) {
   /** {@code postedAt} when the client did not say: the server takes the time it receives the report. */
   public static final long POSTED_AT_UNKNOWN = 0;
-  public static final int MAX_POST_URL = 500;
+  public static final int MAX_POST_URL = PostUrl.MAX_LENGTH;
+  /** A first bound before the network's own count (X's weighted length is dearer to compute). */
   public static final int MAX_POSTED_TEXT = 6000;
 
   public static ShareReport read(WireReader r) {
@@ -23,16 +25,39 @@ public record ShareReport(long contentId, Network network, String postUrl, Strin
     if (network == null) {
       throw new WireException("network", "'network' must be one of: linkedin, x.");
     }
-    String postUrl = Fields.optionalMax("postUrl", r.optString("postUrl"), MAX_POST_URL);
-    if (postUrl != null && Network.ofPostUrl(postUrl) != network) {
-      throw new WireException("postUrl", "'postUrl' must be an https address on " + network.displayName() + ".");
+    String postUrl = r.optString("postUrl");
+    if (postUrl != null) {
+      PostUrl.check("postUrl", network, postUrl);
     }
-    String postedText = Fields.optionalMax("postedText", r.optString("postedText"), MAX_POSTED_TEXT);
+    String postedText = postedText(network, r.optString("postedText"));
     long postedAt = r.optInteger("postedAt", POSTED_AT_UNKNOWN);
     if (postedAt < 0) {
       throw new WireException("postedAt", "'postedAt' must be epoch milliseconds.");
     }
     return new ShareReport(contentId, network, postUrl, postedText, postedAt);
+  }
+
+  /**
+   * The posted text, when given: well-formed, no control characters but line breaks and tabs, not
+   * blank, and no longer than the network allows as the network counts ({@link ShareText}: X's
+   * weighted length, LinkedIn's characters) — a post the network itself would have refused.
+   */
+  private static String postedText(Network network, String text) {
+    if (text == null) {
+      return null;
+    }
+    WireText.check("postedText", text, WireText.Kind.TEXT);
+    if (text.trim().isEmpty()) {
+      throw new WireException("postedText", "'postedText' is blank: leave it out when the post's text is not known.");
+    }
+    String t = Fields.text("postedText", text, WireText.Kind.TEXT, 1, MAX_POSTED_TEXT);
+    int length = ShareText.length(network, t);
+    if (length > network.maxLength()) {
+      throw new WireException("postedText", "'postedText' is " + length + " characters as "
+          + network.displayName() + " counts them; " + network.displayName() + " allows "
+          + network.maxLength() + ".");
+    }
+    return t;
   }
 
   public void write(WireWriter w) {

@@ -4,11 +4,13 @@ package io.chorus.shared.wire;
 public record SignInRequest(String email, String password) {
   public static SignInRequest read(WireReader r) {
     Fields.allowOnly(r, "email", "password");
-    String email = Fields.requireLength("email", r.string("email"), 3, 254).trim();
+    String email = Fields.text("email", r.string("email"), WireText.Kind.LINE, 3, 254);
     if (email.indexOf('@') < 1) {
       throw new WireException("email", "'email' is not an email address.");
     }
-    return new SignInRequest(email, Fields.requireLength("password", r.string("password"), 1, 200));
+    String password = r.string("password");
+    WireText.check("password", password, WireText.Kind.TEXT);
+    return new SignInRequest(email, Fields.requireLength("password", password, 1, 200));
   }
 
   public void write(WireWriter w) {

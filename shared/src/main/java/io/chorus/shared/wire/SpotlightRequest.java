@@ -8,7 +8,7 @@ public record SpotlightRequest(long employeeId, String note) {
   public static SpotlightRequest read(WireReader r) {
     Fields.allowOnly(r, "employeeId", "note");
     return new SpotlightRequest(Fields.requirePositive("employeeId", r.integer("employeeId")),
-        Fields.requireLength("note", r.string("note"), 1, MAX_NOTE).trim());
+        Fields.text("note", r.string("note"), WireText.Kind.MESSAGE, 1, MAX_NOTE));
   }
 
   public void write(WireWriter w) {

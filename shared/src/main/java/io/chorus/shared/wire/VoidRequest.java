@@ -9,7 +9,7 @@ public record VoidRequest(String reason) {
 
   public static VoidRequest read(WireReader r) {
     Fields.allowOnly(r, "reason");
-    return new VoidRequest(Fields.requireLength("reason", r.string("reason"), 3, MAX_REASON).trim());
+    return new VoidRequest(Fields.text("reason", r.string("reason"), WireText.Kind.MESSAGE, 3, MAX_REASON));
   }
 
   public void write(WireWriter w) {

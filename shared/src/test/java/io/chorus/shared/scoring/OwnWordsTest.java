@@ -49,4 +49,14 @@ class OwnWordsTest {
     assertEquals(0, OwnWords.newWords(SUGGESTED, null));
     assertEquals(5, OwnWords.newWords(null, "one two three four five"));
   }
+
+  @Test
+  @DisplayName("The suggestion with its accents decomposed (NFD) or zero-width spaces inside words earns nothing")
+  void normalisedBeforeComparing() {
+    String latvian = "Lepojos ar mūsu komandu, šķirotājs strādā divreiz ātrāk";
+    String decomposed = java.text.Normalizer.normalize(latvian, java.text.Normalizer.Form.NFD);
+    assertEquals(0, OwnWords.newWords(latvian, decomposed));
+    assertEquals(0, OwnWords.newWords(SUGGESTED, SUGGESTED.replace("robots", "ro\u200Bbots")
+        .replace("parcels", "par\u00ADcels").replace("twice", "tw\u2060ice").replace("fast", "\uFEFFfast")));
+  }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ShareTextTest {
-  private static final String URL = "https://acme.example/news/new-office";
+  private static final String URL = "https://acme.com/news/new-office";
 
   @Test
   @DisplayName("The composed post is the words, then the missing hashtags (as the liaison cased them), then the link")

@@ -72,4 +72,52 @@ class ShareReportTest {
     assertEquals(valid, ShareReport.isValidKey(key));
     assertFalse(ShareReport.isValidKey("k".repeat(101)));
   }
+
+  private static Map<String, Object> withText(String network, String text) {
+    Map<String, Object> m = report();
+    m.put("network", network);
+    m.remove("postUrl");
+    m.put("postedText", text);
+    return m;
+  }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> postedTexts() {
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("X, 280 weighted characters", "x", "a".repeat(280), true),
+        org.junit.jupiter.params.provider.Arguments.of("X, 281 weighted characters", "x", "a".repeat(281), false),
+        org.junit.jupiter.params.provider.Arguments.of("X, 140 CJK characters (weight 2)", "x", "日".repeat(140), true),
+        org.junit.jupiter.params.provider.Arguments.of("X, 141 CJK characters (weight 2)", "x", "日".repeat(141), false),
+        org.junit.jupiter.params.provider.Arguments.of("LinkedIn, 3,000 characters", "linkedin", "a".repeat(3000), true),
+        org.junit.jupiter.params.provider.Arguments.of("LinkedIn, 3,001 characters", "linkedin", "a".repeat(3001), false),
+        org.junit.jupiter.params.provider.Arguments.of("LinkedIn, 3,000 emoji (6,000 UTF-16 units)", "linkedin",
+            "😀".repeat(3000), true),
+        org.junit.jupiter.params.provider.Arguments.of("LinkedIn, lines and tabs", "linkedin", "Proud!\n\n\tOur lab", true),
+        org.junit.jupiter.params.provider.Arguments.of("empty", "linkedin", "", false),
+        org.junit.jupiter.params.provider.Arguments.of("blank", "x", " \n\t ", false),
+        org.junit.jupiter.params.provider.Arguments.of("a lone surrogate", "linkedin", "Proud \uD83D of this", false),
+        org.junit.jupiter.params.provider.Arguments.of("a NUL", "x", "Proud\u0000", false),
+        org.junit.jupiter.params.provider.Arguments.of("a carriage return", "x", "Proud\r\nof this", false));
+  }
+
+  @DisplayName("Posted text: within the network's own limit as it counts, not blank, well-formed, no controls")
+  @ParameterizedTest(name = "{0}: accepted {3}")
+  @org.junit.jupiter.params.provider.MethodSource("postedTexts")
+  void postedTextRules(String what, String network, String text, boolean accepted) {
+    Map<String, Object> m = withText(network, text);
+    if (accepted) {
+      assertEquals(text.trim(), ShareReport.read(new MapReader(m)).postedText(), what);
+    } else {
+      WireException e = assertThrows(WireException.class, () -> ShareReport.read(new MapReader(m)), what);
+      assertEquals("postedText", e.field());
+      assertTrue(e.getMessage().startsWith("'postedText' "), e.getMessage());
+    }
+  }
+
+  @Test
+  @DisplayName("Over X's limit, the refusal says how X counted it")
+  void overTheLimitSaysHowItCounted() {
+    WireException e = assertThrows(WireException.class,
+        () -> ShareReport.read(new MapReader(withText("x", "a".repeat(281)))));
+    assertEquals("'postedText' is 281 characters as X counts them; X allows 280.", e.getMessage());
+  }
 }

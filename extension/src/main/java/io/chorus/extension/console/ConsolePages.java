@@ -1,0 +1,20 @@
+package io.chorus.extension.console;
+
+import java.util.List;
+
+/**
+ * The console's pages, in navigation order: adding a page is one line here (plus its class, and an icon
+ * {@code src/main/console/icons/<id>.svg}). Contests go first once they have a page; the content
+ * library, people and the numbers follow the ones below.
+ */
+final class ConsolePages {
+  private ConsolePages() {}
+
+  static List<ConsolePage> all() {
+    return List.of(
+        new RulesPage(),
+        new VoidsPage(),
+        new SpotlightPage(),
+        new ScreensPage());
+  }
+}

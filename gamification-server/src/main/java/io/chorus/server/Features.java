@@ -1,0 +1,62 @@
+package io.chorus.server;
+
+import io.chorus.server.auth.AuthRoutes;
+import io.chorus.server.auth.ConsoleSessionRoutes;
+import io.chorus.server.console.ConsoleRoutes;
+import io.chorus.server.content.ContentRoutes;
+import io.chorus.server.leaderboard.LeaderboardRoutes;
+import io.chorus.server.links.LinkRoutes;
+import io.chorus.server.people.PeopleRoutes;
+import io.chorus.server.points.RulesRoutes;
+import io.chorus.server.recognition.KudosRoutes;
+import io.chorus.server.recognition.KudosService;
+import io.chorus.server.recognition.SpotlightRoutes;
+import io.chorus.server.screen.ScreenRoutes;
+import io.chorus.server.shares.ShareRoutes;
+import io.chorus.server.voids.VoidListRoutes;
+import io.chorus.server.voids.VoidRoutes;
+import io.chorus.server.voids.VoidService;
+import java.util.List;
+
+/**
+ * The composition root of the HTTP surface: every feature, one entry each, wired from the node's
+ * services. A new feature is one more entry here (and, when it needs a node-wide component, one more
+ * {@link Services} field); {@link HttpVerticle} never changes for it. Liaison-only reads go on
+ * {@link Mounts#liaison()}, which is already guarded.
+ */
+final class Features {
+  static final List<Feature> ALL = List.of(
+      (s, m) -> new AuthRoutes(s.people(), s.passwords(), s.tokens(), s.signInLimits(), s.addresses(), s.auth())
+          .mount(m.root()),
+      (s, m) -> new ConsoleSessionRoutes(s.people(), s.passwords(), s.signInLimits(), s.addresses(),
+          s.consoleSessions()).mount(m.root()),
+      (s, m) -> new ContentRoutes(s.content(), s.auth(), m.publicUrl()).mount(m.root()),
+      (s, m) -> new ShareRoutes(s.shares(), s.auth(), m.publicUrl()).mount(m.root()),
+      (s, m) -> new RulesRoutes(s.pool(), s.auth()).mount(m.root()),
+      (s, m) -> new LinkRoutes(s.links(), s.visitors(), s.addresses(), s.leaderboard(), m.publicUrl())
+          .mount(m.root()),
+      (s, m) -> new KudosRoutes(new KudosService(s.pool(), s.leaderboard()), s.auth()).mount(m.root()),
+      (s, m) -> new SpotlightRoutes(s.pool(), s.leaderboard(), s.auth()).mount(m.root()),
+      Features::voids,
+      (s, m) -> new LeaderboardRoutes(s.leaderboard(), m.stream(), s.people(), s.auth(), s.pool(), s.clock())
+          .mount(m.root()),
+      Features::screens,
+      (s, m) -> new PeopleRoutes(s.pool()).mount(m.liaison()),
+      (s, m) -> new ConsoleRoutes(m.pages().console()).mount(m.root()));
+
+  private Features() {}
+
+  /** Voiding (liaison-guarded routes of its own) and what the console lists to void. */
+  private static void voids(Services s, Mounts m) {
+    new VoidRoutes(new VoidService(s.pool(), s.leaderboard()), s.auth()).mount(m.root());
+    new VoidListRoutes(s.pool()).mount(m.liaison());
+  }
+
+  /** The office screen page, its links, and the console's list of them. */
+  private static void screens(Services s, Mounts m) {
+    ScreenRoutes screens = new ScreenRoutes(m.pages().screen(), s.screens(), s.tokens(), s.auth(), s.screenStates(),
+        m.publicUrl());
+    screens.mount(m.root());
+    screens.mountLiaison(m.liaison());
+  }
+}

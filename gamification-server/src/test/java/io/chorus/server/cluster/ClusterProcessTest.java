@@ -1,0 +1,161 @@
+package io.chorus.server.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.chorus.server.support.Api;
+import io.chorus.server.support.Shares;
+import io.chorus.server.support.SseClient;
+import io.chorus.server.support.processes.Conditions;
+import io.chorus.server.support.processes.NodeProcess;
+import io.chorus.server.support.processes.ProcessCluster;
+import io.chorus.shared.sse.SseEvent;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Three real server JVMs on loopback, clustered by Hazelcast's TCP join, behind a real HAProxy: the
+ * cluster behaves as one server. The last test kills a node, so the order is fixed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DisplayName("A cluster of three real nodes behind HAProxy")
+class ClusterProcessTest {
+  private static ProcessCluster cluster;
+  private static List<Long> employees;
+
+  @BeforeAll
+  static void start() {
+    cluster = ProcessCluster.start("cluster", 3, true);
+    employees = cluster.employees();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  @DisplayName("Three JVMs form one cluster by TCP join, and Hazelcast logs through the node's own logging")
+  void nodesFormOneCluster() {
+    for (NodeProcess node : cluster.nodes()) {
+      Conditions.await(() -> ProcessCluster.metric(node, "chorus_cluster_members_nodes") == 3, Duration.ofSeconds(20),
+          node.name() + " sees 3 members");
+      String log = node.log();
+      assertTrue(log.contains("Joining cluster"), log);
+      assertFalse(log.contains("\nINFO: ") || log.contains("\nWARNING: "), "no java.util.logging lines:\n" + log);
+    }
+  }
+
+  @Test
+  @Order(2)
+  @DisplayName("A share accepted on node 1 reaches a live stream on node 2 within a second, and every board counts it once")
+  void shareOnOneNodeReachesStreamOnAnother() throws Exception {
+    NodeProcess a = cluster.node(1);
+    NodeProcess b = cluster.node(2);
+    long warmUpSharer = employees.get(0);
+    long sharer = employees.get(1);
+    String viewer = cluster.employeeToken(employees.get(2));
+    try (SseClient stream = new SseClient(b.url() + "/api/leaderboard/stream?period=all", viewer)) {
+      assertNotNull(stream.await(e -> e.type().equals("board"), 10, TimeUnit.SECONDS), "a board on connect");
+      // The first event from node 1 to node 2 opens their event-bus connection: not what is measured.
+      Api.Reply warmUp = Shares.shareSomething(cluster.api(a), cluster.employeeToken(warmUpSharer));
+      assertEquals(201, warmUp.status(), warmUp.text());
+      assertNotNull(stream.await(e -> e.type().equals("share"), 10, TimeUnit.SECONDS), "the warm-up share");
+
+      List<Long> before = new ArrayList<>();
+      for (NodeProcess node : cluster.nodes()) {
+        before.add(allTimePoints(node, sharer));
+      }
+      Api.Reply share = Shares.shareSomething(cluster.api(a), cluster.employeeToken(sharer));
+      long accepted = System.nanoTime();
+      assertEquals(201, share.status(), share.text());
+      SseEvent event = stream.await(e -> e.type().equals("share"), 1, TimeUnit.SECONDS);
+      long tookMs = (System.nanoTime() - accepted) / 1_000_000;
+
+      assertNotNull(event, "the share reached node 2's stream within a second of node 1's answer");
+      assertEquals(cluster.sql.text("SELECT display_name FROM employee WHERE id = ?", sharer),
+          new JsonObject(event.data()).getString("employeeName"), "it is that share (" + tookMs + " ms)");
+      long points = share.json().getLong("points");
+      for (int i = 0; i < 3; i++) {
+        NodeProcess node = cluster.nodes().get(i);
+        long expected = before.get(i) + points;
+        Conditions.await(() -> allTimePoints(node, sharer) == expected, Duration.ofSeconds(5),
+            node.name() + " counts the share once (the writer hears its own publish too)");
+      }
+    }
+  }
+
+  @Test
+  @Order(3)
+  @DisplayName("Through HAProxy, requests are spread over all three nodes")
+  void balancerSpreadsRequests() {
+    Set<String> servedBy = new HashSet<>();
+    Api lb = new Api(cluster.haproxy().url());
+    for (int i = 0; i < 9; i++) {
+      Api.Reply r = lb.get("/health/ready", null);
+      assertEquals(200, r.status(), r.text());
+      servedBy.add(r.headers().firstValue("X-Served-By").orElse("?"));
+    }
+    assertEquals(Set.of("node1", "node2", "node3"), servedBy);
+  }
+
+  @Test
+  @Order(4)
+  @DisplayName("A node killed with SIGKILL is taken out by HAProxy's checks; the others keep serving and delivering")
+  void balancerTakesOutADeadNode() throws Exception {
+    NodeProcess dead = cluster.node(3);
+    dead.kill();
+
+    Conditions.await(() -> cluster.haproxy().serverStates().get("node3").startsWith("DOWN"), Duration.ofSeconds(10),
+        "HAProxy marks node3 down");
+    Api lb = new Api(cluster.haproxy().url());
+    for (int i = 0; i < 6; i++) {
+      Api.Reply r = lb.get("/health/ready", null);
+      assertEquals(200, r.status(), r.text());
+      assertFalse(r.headers().firstValue("X-Served-By").orElse("").equals("node3"));
+    }
+    for (NodeProcess node : List.of(cluster.node(1), cluster.node(2))) {
+      Conditions.await(() -> ProcessCluster.metric(node, "chorus_cluster_members_nodes") == 2, Duration.ofSeconds(20),
+          node.name() + " sees node3 gone from the cluster");
+    }
+    try (SseClient stream = new SseClient(cluster.node(2).url() + "/api/leaderboard/stream?period=all",
+        cluster.employeeToken(employees.get(2)))) {
+      assertNotNull(stream.await(e -> e.type().equals("board"), 10, TimeUnit.SECONDS));
+      Api.Reply share = Shares.shareSomething(cluster.api(cluster.node(1)), cluster.employeeToken(employees.get(3)));
+      assertEquals(201, share.status(), share.text());
+      assertNotNull(stream.await(e -> e.type().equals("share"), 1, TimeUnit.SECONDS),
+          "the two left still deliver across nodes within a second");
+    }
+  }
+
+  private static long allTimePoints(NodeProcess node, long employeeId) {
+    Api.Reply board = cluster.api(node).get("/api/leaderboard?period=all&limit=50",
+        cluster.employeeToken(employeeId));
+    assertEquals(200, board.status(), board.text());
+    JsonArray rows = board.json().getJsonArray("rows");
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.getJsonObject(i).getLong("employeeId") == employeeId) {
+        return rows.getJsonObject(i).getLong("points");
+      }
+    }
+    return 0;
+  }
+}
