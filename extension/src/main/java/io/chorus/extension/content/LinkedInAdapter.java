@@ -50,7 +50,8 @@ final class LinkedInAdapter implements SiteAdapter {
     JsArray<Element> editors = DeepQuery.all(EDITOR);
     for (int i = 0; i < editors.length; i++) {
       Element editor = editors.getAt(i);
-      if (!Dom.visible(editor) || editor.closest(NOT_A_COMPOSER) != null) {
+      // The cheap test first: comment boxes are many, and visibility costs a layout.
+      if (editor.closest(NOT_A_COMPOSER) != null || !Dom.visible(editor)) {
         continue;
       }
       Element root = editor.closest(DIALOG);

@@ -3,6 +3,7 @@ package io.chorus.extension.content;
 import elemental2.dom.DOMRect;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
+import elemental2.dom.EventListener;
 import elemental2.dom.HTMLButtonElement;
 import elemental2.dom.HTMLElement;
 import elemental2.dom.Node;
@@ -53,8 +54,9 @@ final class PanelView implements ContentView {
     host = element("div", null);
     host.id = DeepQuery.OWN_HOST_ID;
     // The page must not act on clicks and keys meant for Chorus.
-    host.addEventListener("click", e -> e.stopPropagation());
-    host.addEventListener("keydown", e -> e.stopPropagation());
+    EventListener stop = e -> e.stopPropagation();
+    host.addEventListener("click", stop);
+    host.addEventListener("keydown", stop);
     Node root = NativeDom.attachStyledShadow(host, PanelStyle.CSS);
 
     panel = element("aside", "panel");

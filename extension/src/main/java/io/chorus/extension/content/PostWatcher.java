@@ -39,8 +39,8 @@ final class PostWatcher {
     this.site = site;
     this.events = events;
     // Capture phase: we see the action before the site's own handler closes the composer.
-    DomGlobal.document.addEventListener("click", e -> guarded(this::onClick, e), true);
-    DomGlobal.document.addEventListener("keydown", e -> guarded(this::onKeyDown, e), true);
+    DomGlobal.document.addEventListener("click", this::onClick, true);
+    DomGlobal.document.addEventListener("keydown", this::onKeyDown, true);
     // Edits are read from the DOM after the editor's own handlers ran: an input listener here would
     // run between the page's listeners (and their microtasks), which an editor may not expect.
     edits = new MutationObserver((records, o) -> {
@@ -95,25 +95,27 @@ final class PostWatcher {
   }
 
   private void onClick(Event e) {
-    if (!watching || confirming) {
-      return;
-    }
-    JsArray<Element> path = Dom.path(e);
-    DomComposer c = target(path);
-    if (c != null && Dom.passes(path, site.postControl(c))) {
-      action(c);
+    if (watching && !confirming) {
+      guarded(() -> {
+        JsArray<Element> path = Dom.path(e);
+        DomComposer c = target(path);
+        if (c != null && Dom.passes(path, site.postControl(c))) {
+          action(c);
+        }
+      });
     }
   }
 
   private void onKeyDown(Event e) {
     KeyboardEvent key = Js.uncheckedCast(e);
-    if (!watching || confirming || !"Enter".equals(key.key) || !(key.ctrlKey || key.metaKey)) {
-      return;
-    }
-    JsArray<Element> path = Dom.path(e);
-    DomComposer c = target(path);
-    if (c != null && Dom.passes(path, c.editor)) {
-      action(c);
+    if (watching && !confirming && "Enter".equals(key.key) && (key.ctrlKey || key.metaKey)) {
+      guarded(() -> {
+        JsArray<Element> path = Dom.path(e);
+        DomComposer c = target(path);
+        if (c != null && Dom.passes(path, c.editor)) {
+          action(c);
+        }
+      });
     }
   }
 
@@ -177,7 +179,7 @@ final class PostWatcher {
     confirming = true;
     follow(c);
     events.postAction(text);
-    Runnable[] poll = new Runnable[1];
+    Runnable[] poll = new Runnable[2];
     poll[0] = () -> {
       if (mine != generation) {
         return;
@@ -202,10 +204,11 @@ final class PostWatcher {
         follow(c.open() ? c : null);
         events.postUnconfirmed();
       } else {
-        DomGlobal.setTimeout(ignored -> guarded(poll[0]), 200);
+        poll[1].run();
       }
     };
-    DomGlobal.setTimeout(ignored -> guarded(poll[0]), 200);
+    poll[1] = () -> DomGlobal.setTimeout(ignored -> guarded(poll[0]), 200);
+    poll[1].run();
   }
 
   /** Listener bodies never throw into the page (a selector the page's DOM surprises, say). */
@@ -217,11 +220,4 @@ final class PostWatcher {
     }
   }
 
-  private static <T> void guarded(Handler<T> handler, T event) {
-    guarded(() -> handler.handle(event));
-  }
-
-  private interface Handler<T> {
-    void handle(T event);
-  }
 }

@@ -17,10 +17,13 @@ import jsinterop.base.Js;
 /**
  * The page as the DOM has it, for one site: follows single-page navigation and composers opening and
  * closing (a mutation observer on the document and on every open shadow root, coalesced into one check
- * per {@link #CHECK_AFTER_MS}), finds or opens the composer, and keeps the panel clear of it.
+ * {@link #CHECK_AFTER_MS} after a burst, at most one per {@link #CHECKS_APART_MS}), finds or opens the
+ * composer, and keeps the panel clear of it.
  */
 final class SitePage implements Page {
   static final int CHECK_AFTER_MS = 16;
+  /** A page that keeps changing (a feed loading) is checked at most this often. */
+  static final int CHECKS_APART_MS = 100;
   /** Shadow roots get attached with no mutation to announce them: look again a few times after a page starts. */
   private static final int[] RESCAN_AT_MS = {300, 1000, 2500, 5000};
   private static final int POLL_MS = 100;
@@ -38,6 +41,7 @@ final class SitePage implements Page {
   private MutationObserver observer;
   private final JsArray<Node> observed = new JsArray<>();
   private double pending = -1;
+  private double checkedAt;
 
   SitePage(SiteAdapter site) {
     this.site = site;
@@ -58,12 +62,15 @@ final class SitePage implements Page {
 
   private void schedule() {
     if (pending < 0) {
-      pending = DomGlobal.setTimeout(ignored -> check(), CHECK_AFTER_MS);
+      // Soon after a quiet spell; at most every CHECKS_APART_MS while the page keeps changing.
+      double wait = Math.max(CHECK_AFTER_MS, checkedAt + CHECKS_APART_MS - JsDate.now());
+      pending = DomGlobal.setTimeout(ignored -> check(), wait);
     }
   }
 
   private void check() {
     pending = -1;
+    checkedAt = JsDate.now();
     PostWatcher.guarded(() -> {
       String now = DomGlobal.location.href;
       boolean navigated = !now.equals(href);
