@@ -32,6 +32,8 @@ final class ContentController implements ContentView.Actions, Page.Events {
   private String postedText;
   private int attempt;
   private double measureTimer = -1;
+  /** The draft last sent to be measured (the editor's own echo of an insert is not sent twice). */
+  private String measured;
 
   ContentController(Page page, ContentView view, WorkerLink worker, Scheduler scheduler) {
     this.page = page;
@@ -254,9 +256,10 @@ final class ContentController implements ContentView.Actions, Page.Events {
 
   private void measure(String draft) {
     PanelItem item = sharing;
-    if (item == null) {
+    if (item == null || draft.equals(measured)) {
       return;
     }
+    measured = draft;
     worker.measure(page.network(), draft, item.text, reply -> show(item, reply));
   }
 
@@ -273,6 +276,7 @@ final class ContentController implements ContentView.Actions, Page.Events {
     sharing = null;
     confirming = false;
     postedText = null;
+    measured = null;
     if (measureTimer >= 0) {
       scheduler.cancel(measureTimer);
       measureTimer = -1;

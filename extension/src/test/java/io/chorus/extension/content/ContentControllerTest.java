@@ -242,6 +242,10 @@ class ContentControllerTest {
 
     assertEquals(List.of(TEXT + " I love this place"), worker.measures);
     assertEquals("140 characters left \u00B7 Add 2 more words of your own: +5 points", view.composing);
+
+    controller.edited(TEXT + " I love this place");
+    clock.advance(ContentController.MEASURE_AFTER_MS);
+    assertEquals(1, worker.measures.size(), "the same draft is not measured twice");
   }
 
   @Test
