@@ -73,6 +73,7 @@ public final class ChorusNode {
                     // Weeks close once the node is listening: the job's badges reach boards that are serving.
                     WeeklyTop3 weeklyTop3 = new WeeklyTop3(vertx, pool, services.leaderboard(), clock);
                     weeklyTop3.start();
+                    services.digests().start(() -> services.config().publicUrl(http.port()));
                     return new ChorusNode(services, http, demo, weeklyTop3, health, operations);
                   });
             }))
@@ -108,13 +109,15 @@ public final class ChorusNode {
   }
 
   /**
-   * Says "not ready" first (balancers drain the node), stops serving (ending live streams with a retry
-   * hint), writes when screens were last seen, then closes the pool.
+   * Says "not ready" first (balancers drain the node), then stops serving (no new connections;
+   * requests in flight finish; live streams end with a retry hint) and the hourly job; then the
+   * operations listener, writes when screens were last seen, closes the password workers, and closes
+   * the pool once nothing uses it.
    */
   public Future<Void> stop() {
     health.stopping();
-    weeklyTop3.stop();
-    return services.vertx().undeploy(http.deploymentID())
+    return Future.join(weeklyTop3.stop(), services.digests().stop(), services.vertx().undeploy(http.deploymentID()))
+        .<Void>mapEmpty()
         .eventually(operations::stop)
         .eventually(() -> services.screenStates().stop())
         .eventually(() -> services.passwords().close())

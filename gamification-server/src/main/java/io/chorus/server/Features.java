@@ -4,6 +4,7 @@ import io.chorus.server.auth.AuthRoutes;
 import io.chorus.server.auth.ConsoleSessionRoutes;
 import io.chorus.server.console.ConsoleRoutes;
 import io.chorus.server.content.ContentRoutes;
+import io.chorus.server.digest.DigestRoutes;
 import io.chorus.server.leaderboard.LeaderboardRoutes;
 import io.chorus.server.links.LinkRoutes;
 import io.chorus.server.people.PeopleRoutes;
@@ -42,7 +43,8 @@ final class Features {
           .mount(m.root()),
       Features::screens,
       (s, m) -> new PeopleRoutes(s.pool()).mount(m.liaison()),
-      (s, m) -> new ConsoleRoutes(m.pages().console()).mount(m.root()));
+      (s, m) -> new ConsoleRoutes(m.pages().console()).mount(m.root()),
+      (s, m) -> new DigestRoutes(s.digests(), s.auth(), m.publicUrl()).mount(m.root()));
 
   private Features() {}
 

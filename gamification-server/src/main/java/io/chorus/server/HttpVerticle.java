@@ -15,12 +15,16 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One HTTP server: the web policy, the guarded liaison router, every feature's routes ({@link Features}),
  * and the JSON failure handler.
  */
 public final class HttpVerticle extends VerticleBase {
+  /** How long a stopping node waits for requests in flight (a whole stop must stay under 2 s). */
+  static final long STOP_GRACE_MS = 1_000;
+
   private final Services services;
   private final List<String> allowedOrigins;
   private final Mounts.PageShells pages;
@@ -68,20 +72,31 @@ public final class HttpVerticle extends VerticleBase {
     }
 
     HttpServerOptions options = new HttpServerOptions()
+        // Host and port both from the options: listen(port) would bind every interface instead.
         .setHost(services.config().httpHost())
+        .setPort(services.config().httpPort())
         // No compression: a gzip stream may hold back small SSE frames the screens wait for.
         .setCompressionSupported(false);
     return stream.start()
         .compose(v -> vertx.createHttpServer(options).requestHandler(router)
             // Too long an address or headers, or broken HTTP: the same JSON errors as the API's.
             .invalidRequestHandler(InvalidRequests::answer)
-            .listen(services.config().httpPort()))
+            .listen())
+        .recover(e -> Future.failedFuture(ListenFailure.explain(e, services.config())))
         .onSuccess(s -> server = s);
   }
 
+  /**
+   * Stops accepting at once and lets the requests in flight finish (at most {@link #STOP_GRACE_MS});
+   * live streams would hold the server open for good, so they end now, each with a retry hint.
+   */
   @Override
   public Future<?> stop() {
-    return stream.stop().compose(v -> server == null ? Future.succeededFuture() : server.close());
+    if (server == null) {
+      return stream.stop();
+    }
+    Future<Void> drained = server.shutdown(STOP_GRACE_MS, TimeUnit.MILLISECONDS);
+    return Future.join(drained, stream.stop());
   }
 
   /** The port actually bound (useful when configured as 0). */

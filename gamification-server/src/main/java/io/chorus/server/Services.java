@@ -10,6 +10,7 @@ import io.chorus.server.auth.TokenIssuer;
 import io.chorus.server.auth.TokenVerifier;
 import io.chorus.server.config.ServerConfig;
 import io.chorus.server.content.ContentStore;
+import io.chorus.server.digest.Digests;
 import io.chorus.server.http.ClientAddresses;
 import io.chorus.server.leaderboard.LeaderboardIndex;
 import io.chorus.server.links.LinkStore;
@@ -43,7 +44,8 @@ public record Services(
     ShareService shares,
     ScreenStore screens,
     LinkStore links,
-    Visitors visitors) {
+    Visitors visitors,
+    Digests digests) {
 
   public static Services create(ServerConfig config, Vertx vertx, Pool pool, SecretKey key, Clock clock) {
     TokenIssuer tokens = new TokenIssuer(key, clock, config.employeeTokenTtl(), config.displayTokenTtl());
@@ -58,6 +60,7 @@ public record Services(
     SignInLimits signInLimits = new SignInLimits(clock, config.signInWorkers() + config.signInQueue());
     return new Services(config, vertx, pool, clock, tokens, auth, consoleSessions, people, passwords, signInLimits,
         addresses, screenStates, new ContentStore(pool), leaderboard, new ShareService(pool, leaderboard, clock),
-        new ScreenStore(pool), new LinkStore(pool), new Visitors(key));
+        new ScreenStore(pool), new LinkStore(pool), new Visitors(key),
+        new Digests(vertx, pool, config.digest(), clock));
   }
 }

@@ -65,6 +65,33 @@ public final class ChromiumWithExtension implements AutoCloseable {
     this.sites = sites;
   }
 
+  /**
+   * A browser test's first line: without Debian's Chromium it fails with one line saying what to
+   * install, instead of Playwright's launch error and its stack.
+   */
+  public static void requireChromium() {
+    requireChromium(CHROMIUM);
+  }
+
+  static void requireChromium(Path chromium) {
+    if (!Files.isExecutable(chromium)) {
+      throw new ChromiumMissing(chromium);
+    }
+  }
+
+  /** A failure that is its message: no stack trace, since the cause is the machine, not the code. */
+  static final class ChromiumMissing extends AssertionError {
+    ChromiumMissing(Path chromium) {
+      super("Chromium not found at " + chromium + ": apt-get install chromium chromium-driver"
+          + " (or -Dchorus.e2e.chromium=/path/to/chromium)");
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  }
+
   /** Chromium without any extension: for testing the fixtures themselves. */
   public static ChromiumWithExtension launch(FixtureSites sites) {
     return launch(sites, null);
@@ -75,9 +102,7 @@ public final class ChromiumWithExtension implements AutoCloseable {
    * or none when it is null; {@code extraArgs} are appended to the command line.
    */
   public static ChromiumWithExtension launch(FixtureSites sites, Path extensionDir, String... extraArgs) {
-    if (!Files.isExecutable(CHROMIUM)) {
-      throw new IllegalStateException(CHROMIUM + " is missing: apt-get install -y chromium chromium-driver");
-    }
+    requireChromium();
     List<String> args = new ArrayList<>(List.of(
         "--ignore-certificate-errors",
         "--host-resolver-rules=" + sites.hostResolverRules(),

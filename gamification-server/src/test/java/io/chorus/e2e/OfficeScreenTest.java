@@ -82,6 +82,7 @@ class OfficeScreenTest {
 
   @BeforeAll
   static void start(Vertx vertx) {
+    ChromiumWithExtension.requireChromium();
     node = TestNode.start(vertx, "office_screen");
     playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -186,7 +187,8 @@ class OfficeScreenTest {
     assertThat(shared.locator(".feed-meta")).hasText("+" + share.json().getLong("points") + " · Riga · just now");
     // His first share through Chorus earns the first badge: in the feed, above the share, and after his name.
     assertEquals(List.of("first-share"), share.json().getJsonArray("newBadges").getList());
-    assertThat(page.locator(FEED).first().locator(".feed-line")).hasText("Jānis Bērziņš earned 🚀 First share");
+    assertThat(page.locator(FEED).first().locator(".feed-line")).hasText("Jānis Bērziņš earned First share");
+    assertThat(page.locator(FEED).first().locator("img.badge-img[data-badge=first-share]")).isVisible();
     assertThat(row("Jānis Bērziņš").locator(".row-badge[data-badge=first-share]")).hasAttribute("title", "First share");
 
     // Now on the board, his next share is lit as a gain (or a climb) with its points.
@@ -207,7 +209,7 @@ class OfficeScreenTest {
         "Idempotency-Key", Api.newKey());
     assertEquals(201, kudos.status(), kudos.text());
     assertThat(page.locator(FEED).first().locator(".feed-line")).hasText(
-        "Sanne de Vries → Jānis Bērziņš 👏 One team: \u2018Thanks for showing the Riga lab to our customers!\u2019",
+        "Sanne de Vries → Jānis Bērziņš One team: \u2018Thanks for showing the Riga lab to our customers!\u2019",
         new LocatorAssertions.HasTextOptions().setTimeout(2_000));
     assertTrue(System.nanoTime() - sent < 2_000_000_000L, "within two seconds of the kudos");
     waitForPoints("Jānis Bērziņš", weekPoints(janis), 2_000);
@@ -294,7 +296,10 @@ class OfficeScreenTest {
     Locator given = page.locator(FEED + "--kudos").first();
     assertThat(given.locator(".feed-name").first()).hasText(HOSTILE);
     assertThat(given.locator(".kudos-message")).hasText("\u2018" + HOSTILE + " <script>alert(2)</script>\u2019");
-    assertEquals(0, page.locator("img").count(), "no <img> was created from the name or the message");
+    // The only images are the screen's own badge pictures.
+    assertEquals(0, page.locator("img:not(.badge-img)").count(), "no <img> was created from the name or the message");
+    assertEquals(List.of(), page.locator("img").evaluateAll("imgs => imgs.map(i => new URL(i.src).pathname)"
+        + ".filter(p => !/^\\/screen\\/badges\\/[a-z0-9-]+\\.svg$/.test(p))"));
     assertEquals(0, page.locator("main script").count(), "no <script> was created from the message");
     assertNoScriptOrPolicyTrouble();
   }
@@ -403,18 +408,22 @@ class OfficeScreenTest {
     assertTrue(asked.get(0).endsWith("/api/leaderboard/stream?period=month&office=3&limit=10"), asked.get(0));
     assertThat(page.locator(FEED)).hasCount(5);
     Locator lines = page.locator(FEED + " .feed-line");
-    assertThat(lines.nth(0)).hasText("Sam Synthetic earned 🔥 4-week streak");
-    assertThat(lines.nth(1)).hasText("Ada Example → Sam Synthetic 👏 Build boldly: \u2018Live from the lab!\u2019");
+    assertThat(lines.nth(0)).hasText("Sam Synthetic earned 4-week streak");
+    assertThat(lines.nth(0).locator("img[data-badge=streak-4]")).isVisible();
+    assertThat(lines.nth(1)).hasText("Ada Example → Sam Synthetic Build boldly: \u2018Live from the lab!\u2019");
+    assertThat(lines.nth(1).locator("img[data-badge=kudos-received-10]")).isVisible();
     // A long message is cut on a word, for three lines on a TV.
     assertThat(lines.nth(2)).hasText(Pattern.compile(
-        "Ada Example → Sam Synthetic 👏 One team: \u2018Thanks for the demo, truly great( great)+\u2026\u2019"));
+        "Ada Example → Sam Synthetic One team: \u2018Thanks for the demo, truly great( great)+\u2026\u2019"));
     assertThat(lines.nth(3)).hasText("Sam Synthetic shared \u201CA made-up story\u201D on LinkedIn");
-    assertThat(lines.nth(4)).hasText("Ada Example earned 🚀 First share");
+    assertThat(lines.nth(4)).hasText("Ada Example earned First share");
     assertThat(page.locator(FEED + " .feed-meta").first()).hasText("Shared in 4 weeks in a row. · just now");
     assertThat(page.locator(FEED + " .feed-meta").nth(3)).hasText("+15 · Riga · 1 min ago");
     Locator badges = row("Sam Synthetic").locator(".row-badges");
     assertThat(badges).hasAttribute("aria-label", "Badges: First share, 4-week streak");
-    assertThat(badges.locator(".row-badge")).hasText(new String[] {"🚀", "🔥"});
+    assertThat(badges.locator(".row-badge img")).hasCount(2);
+    assertEquals(List.of("first-share", "streak-4"),
+        badges.locator(".row-badge img").evaluateAll("imgs => imgs.map(i => i.dataset.badge)"));
     assertNoScriptOrPolicyTrouble();
   }
 
@@ -441,6 +450,58 @@ class OfficeScreenTest {
     page.evaluate("fetch('/health').then(r => r.status)");
     assertEquals(1, streamRequests.size(), "one stream, ended by the revocation: " + streamRequests);
     assertNoScriptOrPolicyTrouble();
+  }
+
+  @Test
+  @Order(10)
+  @DisplayName("Every badge shows as its picture from the server (each request 200, each image decoded), never as an emoji a TV without an emoji font draws as an empty box")
+  void everyBadgeIsAPicture() throws Exception {
+    List<String> badgeIds = java.util.Arrays.stream(io.chorus.shared.badges.Badge.values())
+        .map(io.chorus.shared.badges.Badge::id).toList();
+    Map<String, Integer> served = new java.util.concurrent.ConcurrentHashMap<>();
+    newPage().onResponse(r -> {
+      if (r.url().contains("/screen/badges/")) {
+        served.put(r.url().substring(r.url().lastIndexOf('/') + 1), r.status());
+      }
+    });
+    page.route("**/api/leaderboard/stream**", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+        .setContentType("text/event-stream").setBody(everyBadgeStream(badgeIds))));
+    page.navigate(node.url() + "/screen#t=" + node.screenToken());
+
+    Locator pictures = page.locator(PERSON_ROWS + " .row-badge img.badge-img");
+    assertThat(pictures).hasCount(badgeIds.size());
+    page.waitForFunction("() => [...document.querySelectorAll('img.badge-img')].every(i => i.complete)");
+    assertEquals(badgeIds.stream().sorted().toList(), pictures.evaluateAll(
+        "imgs => imgs.filter(i => i.naturalWidth > 0 && i.getBoundingClientRect().width > 0)"
+            + ".map(i => i.dataset.badge).sort()"));
+    assertThat(page.locator(FEED + " img.badge-img[data-badge=kudos-received-10]")).isVisible();
+    assertEquals(0, ((Number) page.evaluate("() => [...document.querySelectorAll('img')]"
+        + ".filter(i => !(i.complete && i.naturalWidth > 0)).length")).intValue(), "no broken image anywhere");
+    for (String id : badgeIds) {
+      assertEquals(200, served.get(id + ".svg"), id + " was served: " + served);
+    }
+    assertNoScriptOrPolicyTrouble();
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT.resolveSibling("office-screen-badges.png")));
+  }
+
+  /** A board of four people who hold every badge between them (a row shows up to four), and a kudos. */
+  private static String everyBadgeStream(List<String> badgeIds) {
+    long now = System.currentTimeMillis();
+    JsonArray rows = new JsonArray();
+    for (int i = 0; i * 4 < badgeIds.size(); i++) {
+      rows.add(new JsonObject().put("rank", i + 1).put("employeeId", 900_000 + i).put("name", "Holder " + (i + 1))
+          .put("office", "Riga").put("team", "Tests").put("points", 400 - i * 10)
+          .put("badges", new JsonArray(badgeIds.subList(i * 4, Math.min(badgeIds.size(), i * 4 + 4)))));
+    }
+    JsonObject board = new JsonObject().put("company", "Acme Robotics").put("period", "week").put("scope", "company")
+        .put("scopeName", "Acme Robotics").put("seq", 7).put("rows", rows);
+    JsonObject recent = new JsonObject().put("shares", new JsonArray())
+        .put("kudos", new JsonArray().add(kudos(9, "One team", "Thanks!", now - 5_000)))
+        .put("badges", new JsonArray().add(new JsonObject().put("employeeId", 900_000).put("employeeName", "Holder 1")
+            .put("badgeId", "spotlight").put("at", now - 1_000)));
+    return "retry: 60000\n\n"
+        + "event: recent\ndata: " + recent.encode() + "\n\n"
+        + "id: 7\nevent: board\ndata: " + board.encode() + "\n\n";
   }
 
   /**

@@ -184,13 +184,17 @@ class ShareEndToEndTest {
     assertEquals(postUrl, node.sql.text("SELECT post_url FROM share WHERE employee_id = ? AND network = 'linkedin' "
         + "AND content_id = ?", janis, node.contentId(RIGA_LAB)));
     assertThat(page.locator("#chorus-panel .status")).hasText(Pattern.compile(
-        "Shared! \\+" + points("linkedin") + " points \u2014 🚀 First share! · #\\d+ this week"));
+        "Shared! \\+" + points("linkedin") + " points \u2014 First share! · #\\d+ this week"));
+    // The badge's picture, drawn inline from the extension's own SVG (no emoji font, no web-accessible file).
+    Locator picture = page.locator("#chorus-panel .status svg.badge-icon[aria-label='First share']");
+    assertThat(picture).isVisible();
+    assertTrue(((Number) picture.evaluate("svg => svg.getBoundingClientRect().width")).doubleValue() > 10);
     assertThat(screen.locator("li[data-employee='" + janis + "'] .row-badge[data-badge=first-share]")).isVisible();
   }
 
   @Test
   @Order(4)
-  @DisplayName("The popup shows the share's points and ranks, the 🚀 First share badge with its date, and the streak")
+  @DisplayName("The popup shows the share's points and ranks, the First share badge (its picture, title and date), the streak, and every badge as a decoded picture")
   void popupShowsBadgeAndStreak() {
     Page popup = browser.openExtensionPage("popup.html");
 
@@ -199,12 +203,23 @@ class ShareEndToEndTest {
     assertThat(standing(popup, "office", "week")).hasText(Pattern.compile("#\\d+"));
     assertThat(standing(popup, "team", "week")).hasText(Pattern.compile("#\\d+"));
     Locator badge = popup.locator(".badges-earned .badge[data-badge=first-share]");
-    assertThat(badge.locator(".badge-icon")).hasText("🚀");
+    assertThat(badge.locator(".badge-icon img[data-badge=first-share]")).isVisible();
     assertThat(badge.locator(".badge-title")).hasText("First share");
     assertThat(badge).hasAttribute("title", Pattern.compile("Shared approved content for the first time\\. Earned .+\\."));
     assertThat(badge.locator(".badge-date")).not().isEmpty();
     assertThat(popup.locator(".badges-locked li[data-badge=first-share]")).hasCount(0);
-    assertThat(popup.locator(".streak")).hasText(Pattern.compile("🔥 [12]-week streak"));
+    assertThat(popup.locator(".streak")).hasText(Pattern.compile("[12]-week streak"));
+    assertThat(popup.locator(".streak img.badge-img[data-badge=streak-4]")).isVisible();
+
+    // Every badge, earned or still to earn, is a picture shipped with the extension, decoded.
+    Locator pictures = popup.locator(".badges img.badge-img");
+    assertThat(pictures).hasCount(io.chorus.shared.badges.Badge.values().length);
+    popup.waitForFunction("() => [...document.querySelectorAll('img')].every(i => i.complete)");
+    assertEquals(0, ((Number) popup.evaluate("() => [...document.querySelectorAll('img')]"
+        + ".filter(i => i.naturalWidth === 0).length")).intValue(), "no broken picture in the popup");
+    assertEquals(java.util.Arrays.stream(io.chorus.shared.badges.Badge.values()).map(b -> b.id()).sorted().toList(),
+        pictures.evaluateAll("imgs => imgs.filter(i => i.naturalWidth > 0 && i.getBoundingClientRect().width > 0)"
+            + ".map(i => i.dataset.badge).sort()"));
   }
 
   @Test
@@ -223,10 +238,11 @@ class ShareEndToEndTest {
     popup.locator(".kudos-form button[type=submit]").click();
 
     assertThat(screen.locator(".feed-list .feed-item--kudos").first().locator(".feed-line")).hasText(
-        "Jānis Bērziņš → Sanne de Vries 👏 One team: \u2018" + KUDOS_MESSAGE + "\u2019",
+        "Jānis Bērziņš → Sanne de Vries One team: \u2018" + KUDOS_MESSAGE + "\u2019",
         new LocatorAssertions.HasTextOptions().setTimeout(TWO_SECONDS));
     assertTrue(System.nanoTime() - sent < 2_000_000_000L, "within two seconds of Send");
-    assertThat(popup.locator(".kudos-form .status")).hasText("Kudos sent to Sanne de Vries 👏");
+    assertThat(popup.locator(".kudos-form .status")).hasText("Kudos sent to Sanne de Vries");
+    assertThat(popup.locator(".kudos-form .status img.kudos-mark")).isVisible();
     assertThat(popup.locator(".kudos-left")).hasText("4 left this week");
     assertThat(popup.locator("textarea[name=message]")).hasValue("");
     String given = "SELECT count(*) FROM kudos WHERE giver_id = ?";

@@ -15,6 +15,7 @@ final class ConsolePages {
         new RulesPage(),
         new VoidsPage(),
         new SpotlightPage(),
-        new ScreensPage());
+        new ScreensPage(),
+        new RemindersPage());
   }
 }

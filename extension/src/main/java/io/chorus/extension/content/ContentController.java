@@ -207,6 +207,9 @@ final class ContentController implements ContentView.Actions, Page.Events {
       view.markShared(item.contentId);
       view.say(ShareMessages.counted(reply.receipt.points, reply.badgeLabels, week == null ? 0 : week.weekRank,
           week == null ? 0 : week.weekPoints), "good");
+      if (reply.badgeLabels != null && reply.badgeIcons != null) {
+        view.showBadgeIcons(reply.badgeLabels, reply.badgeIcons);
+      }
     } else if (Messages.REFUSED.equals(reply.status) && "already_shared".equals(reply.code)) {
       view.markShared(item.contentId);
       view.say("Already counted: you shared this on " + page.displayName() + " before.", null);

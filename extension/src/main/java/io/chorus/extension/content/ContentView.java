@@ -39,6 +39,12 @@ interface ContentView {
   /** The line about the draft in the composer (length left, own words); null removes it. */
   void composing(String line, String tone);
 
+  /**
+   * After the status line: each earned badge's picture ({@code svgs}, from the extension's own files via
+   * the worker; "" for none), labelled with its title.
+   */
+  void showBadgeIcons(String[] titles, String[] svgs);
+
   /** Dims an item once shared. */
   void markShared(double contentId);
 

@@ -40,6 +40,7 @@ final class PanelStyle {
       .status:empty{display:none}
       .status.good{color:#2e7d32;font-weight:600}
       .status.bad{color:#b3261e}
+      .status .badge-icon{width:1.5em;height:1.5em;margin-left:6px;vertical-align:-.45em}
       .empty{margin:4px 0;color:#6b7083}
       .offer{display:flex;gap:8px;padding:0 12px 10px}
       .offer:empty,.composing:empty{display:none}

@@ -149,6 +149,24 @@ final class PanelView implements ContentView {
     composing.className = "composing " + (tone == null ? "" : tone);
   }
 
+  /**
+   * Drawn inline from the SVG the worker read out of the extension (its own file, never page or server
+   * data): an {@code <img>} pointing into the extension needs a web-accessible resource any page could
+   * probe for.
+   */
+  @Override
+  public void showBadgeIcons(String[] titles, String[] svgs) {
+    for (int i = 0; i < svgs.length && i < titles.length; i++) {
+      Element icon = NativeDom.svg(svgs[i]);
+      if (icon != null) {
+        icon.setAttribute("class", "badge-icon");
+        icon.setAttribute("role", "img");
+        icon.setAttribute("aria-label", titles[i]);
+        status.appendChild(icon);
+      }
+    }
+  }
+
   @Override
   public void markShared(double contentId) {
     Element card = cards.querySelector("[data-content-id='" + ShareMessages.whole(contentId) + "']");

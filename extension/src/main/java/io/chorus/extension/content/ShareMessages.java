@@ -1,15 +1,15 @@
 package io.chorus.extension.content;
 
 /**
- * What the panel says about a share: "Shared! +15 points — 🚀 First share! · #3 this week", and the
- * line under a draft: "212 characters left · Add a few words of your own: +5 points". The badges come
- * as labels made by the worker ({@link io.chorus.shared.badges.Badge} stays out of the content scripts,
+ * What the panel says about a share: "Shared! +15 points — First share! · #3 this week" (the badges'
+ * pictures follow it), and the line under a draft: "212 characters left · Add a few words of your own:
+ * +5 points". The badges come as titles from the worker ({@link io.chorus.shared.badges.Badge} stays out of the content scripts,
  * which load on every LinkedIn and X page). DOM-free, so a plain JUnit test pins the wording.
  */
 final class ShareMessages {
   private ShareMessages() {}
 
-  /** {@code badges} are the labels ("🚀 First share") of the badges the share earned (may be null). */
+  /** {@code badges} are the titles ("First share") of the badges the share earned (may be null). */
   static String counted(double points, String[] badges, double weekRank, double weekPoints) {
     StringBuilder out = new StringBuilder("Shared! +").append(whole(points)).append(points == 1 ? " point" : " points");
     String separator = " \u2014 ";

@@ -1,5 +1,6 @@
 package io.chorus.extension.dom;
 
+import elemental2.dom.Document;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLElement;
@@ -39,6 +40,11 @@ public final class NativeDom {
   @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Document")
   private static class Commands {
     native boolean execCommand(String command, boolean showUi, String value);
+  }
+
+  @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "DOMParser")
+  private static class Parser {
+    native Document parseFromString(String markup, String type);
   }
 
   @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "HTMLElement")
@@ -116,6 +122,20 @@ public final class NativeDom {
   public static String innerText(HTMLElement element) {
     String text = Js.<Rendered>uncheckedCast(element).getInnerText();
     return text == null ? "" : text;
+  }
+
+  /**
+   * The {@code <svg>} element of {@code markup}, adopted into this document, or null when it is not an
+   * SVG. XML parsing only: nothing is fetched, and no script runs.
+   */
+  public static Element svg(String markup) {
+    // Read untyped: elemental2 declares documentElement an HTMLHtmlElement, and this one is an SVG element.
+    Element root = Js.uncheckedCast(Js.asPropertyMap(new Parser().parseFromString(markup, "image/svg+xml"))
+        .get("documentElement"));
+    if (root == null || !"svg".equals(root.localName) || !"http://www.w3.org/2000/svg".equals(root.namespaceURI)) {
+      return null;
+    }
+    return (Element) DomGlobal.document.importNode(root, true);
   }
 
   public static String randomUuid() {

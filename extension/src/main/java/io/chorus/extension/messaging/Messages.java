@@ -19,7 +19,8 @@ public final class Messages {
    */
   public static final String MEASURE = "measure";
   /**
-   * A ShareReport → {status: sent, receipt, badgeLabels: ["🚀 First share", …]} | {status: queued, message} |
+   * A ShareReport → {status: sent, receipt, badgeLabels: ["First share", …], badgeIcons: ["&lt;svg…", …]}
+   * (each badge's title and its picture as SVG markup, "" when unreadable) | {status: queued, message} |
    * {status: refused, code, message}.
    */
   public static final String REPORT_SHARE = "report-share";

@@ -9,10 +9,12 @@ import elemental2.dom.HTMLSelectElement;
 import elemental2.dom.HTMLTextAreaElement;
 import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.messaging.WorkerClient;
+import io.chorus.extension.ui.BadgeIcons;
 import io.chorus.extension.ui.Nodes;
 import io.chorus.extension.ui.UserText;
 import io.chorus.extension.wire.JsReader;
 import io.chorus.extension.wire.JsWriter;
+import io.chorus.shared.badges.Badge;
 import io.chorus.shared.wire.Colleague;
 import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.KudosOptions;
@@ -52,7 +54,7 @@ final class KudosForm {
     this.me = me;
     this.signedOut = signedOut;
     HTMLElement summary = Nodes.append(Nodes.el("summary", null),
-        Nodes.text("span", "kudos-title", "\uD83D\uDC4F Give kudos"), left);
+        Nodes.append(Nodes.el("span", "kudos-title"), kudosMark(), Nodes.plain("Give kudos")), left);
     colleague.name = "colleague";
     value.name = "value";
     message.name = "message";
@@ -164,6 +166,7 @@ final class KudosForm {
             String toName = given.toName() == null ? to : given.toName();
             say(PopupText.kudosSent(toName), "good");
             Nodes.setSentence(status, PopupText.kudosSent(toName), toName);
+            status.appendChild(kudosMark());
             budget(remaining >= 0 ? (int) remaining : kudosLeft - 1);
           } else if (Messages.SIGNED_OUT.equals(s)) {
             signedOut.run();
@@ -190,6 +193,13 @@ final class KudosForm {
   private void say(String text, String tone) {
     Nodes.setText(status, text);
     status.className = "status" + (tone == null ? "" : " " + tone);
+  }
+
+  /** The kudos heart (the "Appreciated" badge's picture), never an emoji a system may lack. */
+  private static HTMLElement kudosMark() {
+    HTMLElement mark = BadgeIcons.img(BadgeIcons.EXTENSION, Badge.KUDOS_RECEIVED_10, "");
+    mark.classList.add("kudos-mark");
+    return mark;
   }
 
   private static HTMLOptionElement option(String v, String text) {

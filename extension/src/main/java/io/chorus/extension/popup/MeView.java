@@ -5,6 +5,7 @@ import elemental2.core.JsDate;
 import elemental2.dom.HTMLElement;
 import io.chorus.extension.screen.Formats;
 import elemental2.dom.Node;
+import io.chorus.extension.ui.BadgeIcons;
 import io.chorus.extension.ui.Nodes;
 import io.chorus.extension.ui.UserText;
 import io.chorus.shared.badges.Badge;
@@ -33,6 +34,9 @@ final class MeView {
     parts.add(standings(me));
     HTMLElement streak = Nodes.text("p", "streak", PopupText.streak(me.streak()));
     streak.classList.toggle("streak--kept", me.streak().sharedThisWeek());
+    if (PopupText.kept(me.streak())) {
+      streak.insertBefore(BadgeIcons.img(BadgeIcons.EXTENSION, Badge.STREAK_4, ""), streak.firstChild);
+    }
     parts.add(streak);
     parts.add(badges(me.badges()));
     return parts;
@@ -116,7 +120,7 @@ final class MeView {
       earned.add(b);
       String date = new JsDate((double) award.awardedAt()).toLocaleDateString(new JsArray<String>(), DAY_MONTH);
       HTMLElement li = Nodes.append(Nodes.el("li", "badge"),
-          Nodes.text("span", "badge-icon", b.icon()),
+          Nodes.append(Nodes.el("span", "badge-icon"), BadgeIcons.img(BadgeIcons.EXTENSION, b, "")),
           Nodes.text("span", "badge-title", b.title()),
           Nodes.text("span", "badge-date", date));
       li.setAttribute("data-badge", b.id());
@@ -127,7 +131,8 @@ final class MeView {
     locked.setAttribute("aria-label", "Badges still to earn");
     for (Badge b : Badge.values()) {
       if (!earned.contains(b)) {
-        HTMLElement li = Nodes.text("li", "badge badge--locked", b.icon());
+        HTMLElement li = Nodes.append(Nodes.el("li", "badge badge--locked"),
+            BadgeIcons.img(BadgeIcons.EXTENSION, b, b.title()));
         li.setAttribute("data-badge", b.id());
         li.title = b.title() + ": " + b.description();
         locked.appendChild(li);

@@ -10,17 +10,23 @@ final class PopupText {
   private PopupText() {}
 
   /**
-   * "🔥 3-week streak" once this week counts; "Share this week to keep your 3-week streak" while it
-   * is still alive but this week has no share yet; "Share this week to start a streak" otherwise.
+   * "3-week streak" once this week counts (the popup puts the streak badge's flame before it);
+   * "Share this week to keep your 3-week streak" while it is still alive but this week has no share
+   * yet; "Share this week to start a streak" otherwise.
    */
   static String streak(Streak s) {
-    if (s.sharedThisWeek() && s.weeks() > 0) {
-      return "\uD83D\uDD25 " + s.weeks() + "-week streak";
+    if (kept(s)) {
+      return s.weeks() + "-week streak";
     }
     if (s.weeks() > 0) {
       return "Share this week to keep your " + s.weeks() + "-week streak";
     }
     return "Share this week to start a streak";
+  }
+
+  /** True when this week already counts for a streak of at least one week. */
+  static boolean kept(Streak s) {
+    return s.sharedThisWeek() && s.weeks() > 0;
   }
 
   /** "#3", or a dash when not ranked yet (no points in that period). */
@@ -37,8 +43,9 @@ final class PopupText {
     return (message == null ? 0 : message.length()) + " / " + max;
   }
 
+  /** "Kudos sent to Sanne de Vries" (the popup adds the kudos heart after it). */
   static String kudosSent(String toName) {
-    return "Kudos sent to " + toName + " \uD83D\uDC4F";
+    return "Kudos sent to " + toName;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.chorus.extension.screen;
 
 import elemental2.dom.AnimationEvent;
 import elemental2.dom.HTMLElement;
+import io.chorus.extension.ui.BadgeIcons;
 import io.chorus.extension.ui.Nodes;
 import io.chorus.shared.badges.Badge;
 import io.chorus.shared.wire.Leaderboard;
@@ -129,7 +130,7 @@ final class BoardView {
     StringBuilder titles = new StringBuilder("Badges: ");
     for (int i = 0; i < badges.size(); i++) {
       Badge b = badges.get(i);
-      HTMLElement icon = Nodes.text("span", "row-badge", b.icon());
+      HTMLElement icon = Nodes.append(Nodes.el("span", "row-badge"), BadgeIcons.img(BadgeIcons.SCREEN, b, ""));
       icon.title = b.title();
       icon.setAttribute("data-badge", b.id());
       list.appendChild(icon);

@@ -2,6 +2,7 @@ package io.chorus.extension.screen;
 
 import elemental2.dom.AnimationEvent;
 import elemental2.dom.HTMLElement;
+import io.chorus.extension.ui.BadgeIcons;
 import io.chorus.extension.ui.Nodes;
 import io.chorus.shared.Network;
 import io.chorus.shared.badges.Badge;
@@ -16,11 +17,11 @@ import jsinterop.base.Js;
 
 /**
  * The latest activity, newest first: "Sanne de Vries shared “Acme opens its robotics lab in Riga” on
- * LinkedIn", "Sanne de Vries → Jānis Bērziņš 👏 One team: ‘thanks for …’", "Jānis Bērziņš earned 🔥
- * 4-week streak", each with a line of detail and its age. Names, titles, values and messages are user
- * input: each goes in as text in its own isolating element ({@link Nodes#userText}), so none can reorder
- * the rest of its line. Keyed by {@link FeedItem#key()}, so a new item slides in without disturbing the
- * others.
+ * LinkedIn", "Sanne de Vries → Jānis Bērziņš [heart] One team: ‘thanks for …’", "Jānis Bērziņš earned
+ * [flame] 4-week streak" (pictures from the shipped SVGs, never emoji), each with a line of detail and
+ * its age. Names, titles, values and messages are user input: each goes in as text in its own isolating
+ * element ({@link Nodes#userText}), so none can reorder the rest of its line. Keyed by
+ * {@link FeedItem#key()}, so a new item slides in without disturbing the others.
  */
 final class FeedView {
   /** A kudos message is cut to what three lines on a TV hold. */
@@ -118,7 +119,10 @@ final class FeedView {
         Nodes.userText("feed-name", k.fromName()),
         Nodes.plain(" \u2192 "),
         Nodes.userText("feed-name", k.toName()),
-        Nodes.plain(" \uD83D\uDC4F "),
+        // The heart of the "Appreciated" badge marks a kudos (the meta line says "Kudos" in words); its
+        // margin is the space before it, so the line's text reads "… → Jānis One team: …".
+        kudosMark(),
+        Nodes.plain(" "),
         Nodes.userText("kudos-value", k.value()),
         Nodes.plain(": "),
         quoted("kudos-message", "\u2018", Formats.excerpt(k.message(), MESSAGE_CHARS), "\u2019"));
@@ -129,12 +133,22 @@ final class FeedView {
     return Nodes.append(Nodes.el("span", className), Nodes.plain(open), Nodes.userText(null, text), Nodes.plain(close));
   }
 
+  private static HTMLElement kudosMark() {
+    HTMLElement mark = BadgeIcons.img(BadgeIcons.SCREEN, Badge.KUDOS_RECEIVED_10, "");
+    mark.classList.add("kudos-mark");
+    return mark;
+  }
+
   private static HTMLElement badgeLine(BadgeEvent b, HTMLElement meta) {
     Badge badge = Badge.fromId(b.badgeId());
     meta.appendChild(Nodes.text("span", "feed-detail", badge == null ? "Badge" : badge.description()));
+    HTMLElement name = Nodes.text("span", "badge-name", Formats.badge(b.badgeId()));
+    if (badge != null) {
+      name.insertBefore(BadgeIcons.img(BadgeIcons.SCREEN, badge, ""), name.firstChild);
+    }
     return Nodes.append(Nodes.el("p", "feed-line"),
         Nodes.userText("feed-name", b.employeeName()),
         Nodes.plain(" earned "),
-        Nodes.text("span", "badge-name", Formats.badge(b.badgeId())));
+        name);
   }
 }

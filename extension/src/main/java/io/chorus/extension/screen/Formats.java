@@ -113,10 +113,13 @@ public final class Formats {
     return c != ' ' && (c < '\uD800' || c > '\uDFFF');
   }
 
-  /** "🔥 4-week streak"; a badge this build does not know (a newer server) is "a new badge". */
+  /**
+   * "4-week streak" (its picture goes next to it, from {@code BadgeIcons}); a badge this build does not
+   * know (a newer server) is "a new badge".
+   */
   public static String badge(String badgeId) {
     Badge b = Badge.fromId(badgeId);
-    return b == null ? "a new badge" : b.icon() + " " + b.title();
+    return b == null ? "a new badge" : b.title();
   }
 
   /**

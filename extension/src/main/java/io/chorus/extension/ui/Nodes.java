@@ -48,7 +48,7 @@ public final class Nodes {
 
   /**
    * Makes {@code sentence} the text of {@code element}, with the first occurrence of {@code userText}
-   * in it (a name, a title) in its own {@link #userText} element: "Kudos sent to <bdi>Sanne</bdi> 👏".
+   * in it (a name, a title) in its own {@link #userText} element: "Kudos sent to <bdi>Sanne</bdi>".
    */
   public static void setSentence(Element element, String sentence, String userText) {
     int at = userText == null || userText.isEmpty() ? -1 : sentence.indexOf(userText);

@@ -1,7 +1,9 @@
 package io.chorus.extension.worker;
 
 import elemental2.core.JsArray;
+import elemental2.dom.DomGlobal;
 import elemental2.promise.Promise;
+import io.chorus.extension.chrome.Chrome;
 import io.chorus.extension.dom.NativeDom;
 import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.wire.JsWriter;
@@ -54,8 +56,13 @@ final class ShareReporter {
   private static Promise<JsPropertyMap<Object>> post(Session session, String key, String body) {
     return ServerApi.post(ApiPaths.SHARES, body, session.token(), key).then(reply -> {
       if (reply.ok()) {
-        return Outbox.remove(key).then(v -> Promise.resolve(JsPropertyMap.of("status", Messages.SENT,
-            "receipt", reply.body().raw(), "badgeLabels", badgeLabels(reply.body().strings("newBadges")))));
+        return Outbox.remove(key).then(v -> badges(reply.body().strings("newBadges")))
+            .then(badges -> {
+              JsPropertyMap<Object> sent = JsPropertyMap.of("status", Messages.SENT, "receipt", reply.body().raw());
+              sent.set("badgeLabels", badges.labels);
+              sent.set("badgeIcons", badges.icons);
+              return Promise.resolve(sent);
+            });
       }
       if (reply.unauthenticated()) {
         return Settings.forgetSession().then(v -> Promise.resolve(JsPropertyMap.of("status", Messages.QUEUED,
@@ -70,15 +77,37 @@ final class ShareReporter {
     });
   }
 
-  /** "🚀 First share" for each badge the share earned that this build knows, for the panel to say. */
-  private static JsArray<String> badgeLabels(List<String> ids) {
-    JsArray<String> labels = new JsArray<>();
+  /** What the panel shows of the badges a share earned: their titles, and their pictures as SVG markup. */
+  private static final class EarnedBadges {
+    final JsArray<String> labels = new JsArray<>();
+    final JsArray<String> icons = new JsArray<>();
+  }
+
+  /**
+   * "First share" and the badge's SVG (read from the extension's own badges/ folder) for each badge the
+   * share earned that this build knows. The panel draws the SVG inline: an image URL into the extension
+   * would have to be web-accessible, and any page could then probe for Chorus; a picture that cannot be
+   * read leaves just the title.
+   */
+  private static Promise<EarnedBadges> badges(List<String> ids) {
+    EarnedBadges out = new EarnedBadges();
+    Promise<Object> chain = Promise.resolve((Object) null);
     for (String id : ids) {
       Badge badge = Badge.fromId(id);
       if (badge != null) {
-        labels.push(badge.icon() + " " + badge.title());
+        out.labels.push(badge.title());
+        chain = chain
+            .then(v -> DomGlobal.fetch(Chrome.runtime.getURL(badge.iconPath())))
+            .then(response -> response.ok ? response.text() : Promise.resolve(""))
+            .then(svg -> {
+              out.icons.push(svg);
+              return Promise.resolve((Object) null);
+            }, failed -> {
+              out.icons.push("");
+              return Promise.resolve((Object) null);
+            });
       }
     }
-    return labels;
+    return chain.then(v -> Promise.resolve(out));
   }
 }

@@ -165,6 +165,20 @@ class ContentControllerTest {
     assertEquals("good", view.tone);
     assertEquals(List.of(7.0), view.marked);
     assertFalse(page.watching);
+    assertEquals(":0", view.badges);
+  }
+
+  @Test
+  @DisplayName("A badge the share earned is named in the line and its picture shown after it")
+  void badgePictures() {
+    sharedIntoEmptyComposer();
+    ReportReply reply = sent(15, 1);
+    reply.badgeLabels = new String[] {"First share"};
+    reply.badgeIcons = new String[] {"<svg xmlns='http://www.w3.org/2000/svg'/>"};
+    worker.reportReply = reply;
+    postAndConfirm(TEXT);
+    assertEquals("Shared! +15 points \u2014 First share! \u00B7 #1 this week", view.status);
+    assertEquals("First share:1", view.badges);
   }
 
   @Test
@@ -352,6 +366,7 @@ class ContentControllerTest {
     reply.receipt.standing.weekRank = rank;
     reply.receipt.standing.weekPoints = 40;
     reply.badgeLabels = new String[0];
+    reply.badgeIcons = new String[0];
     return reply;
   }
 
@@ -455,6 +470,7 @@ class ContentControllerTest {
     String composingTone;
     PanelItem offered;
     String isolated;
+    String badges;
     boolean steppedAside;
     boolean hidden;
     boolean signedOut;
@@ -492,6 +508,11 @@ class ContentControllerTest {
     public void composing(String line, String tone) {
       composing = line;
       composingTone = tone;
+    }
+
+    @Override
+    public void showBadgeIcons(String[] titles, String[] svgs) {
+      badges = String.join(",", titles) + ":" + svgs.length;
     }
 
     @Override

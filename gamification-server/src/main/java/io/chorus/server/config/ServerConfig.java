@@ -35,7 +35,9 @@ public record ServerConfig(
     Duration consoleSessionTtl,
     // The cluster and its operations (issue 14, cluster).
     ClusterConfig cluster,
-    MetricsConfig metrics) {
+    MetricsConfig metrics,
+    // The weekly digest (issue 16, digest).
+    DigestConfig digest) {
 
   /** Whether the node seeds the demo company: always, never, or only into an empty database. */
   public enum DemoMode { AUTO, ON, OFF }
@@ -75,7 +77,8 @@ public record ServerConfig(
         Duration.ofHours(s.integer("CHORUS_CONSOLE_SESSION_HOURS", 12, 1, 24 * 30)),
         cluster(s),
         new MetricsConfig(s.string("CHORUS_METRICS_HOST", "127.0.0.1"),
-            s.string("CHORUS_METRICS_PORT", null) == null ? -1 : s.integer("CHORUS_METRICS_PORT", -1, 0, 65535)));
+            s.string("CHORUS_METRICS_PORT", null) == null ? -1 : s.integer("CHORUS_METRICS_PORT", -1, 0, 65535)),
+        digest(s));
   }
 
   /** Unset CHORUS_CLUSTER_MEMBERS: one node on its own, as the quickstart runs it. */
@@ -91,6 +94,29 @@ public record ServerConfig(
       throw new ConfigException("CHORUS_CLUSTER_NAME must be 1 to 64 letters, digits, '.', '_' or '-', not '" + name + "'");
     }
     return new ClusterConfig(List.copyOf(members), host, port, name, s.integer("CHORUS_EVENTBUS_PORT", 0, 0, 65535));
+  }
+
+  /** No CHORUS_SMTP_HOST: no digest email (the webhook still works). A host needs a sender. */
+  private static DigestConfig digest(Settings s) {
+    boolean loopback = s.bool("CHORUS_WEBHOOK_ALLOW_LOOPBACK", false);
+    int tick = s.integer("CHORUS_DIGEST_TICK_SECONDS", 15, 0, 3600);
+    String host = s.string("CHORUS_SMTP_HOST", null);
+    if (host == null) {
+      return new DigestConfig(null, loopback, tick);
+    }
+    DigestConfig.Tls tls = s.choice("CHORUS_SMTP_STARTTLS", DigestConfig.Tls.REQUIRED, DigestConfig.Tls.values());
+    int port = s.integer("CHORUS_SMTP_PORT", tls == DigestConfig.Tls.IMPLICIT ? 465 : 587, 1, 65535);
+    String from = s.string("CHORUS_SMTP_FROM", null);
+    if (from == null || !from.matches("[^\\s<>@]+@[^\\s<>@]+|[^\\r\\n<>]+<[^\\s<>@]+@[^\\s<>@]+>")) {
+      throw new ConfigException("CHORUS_SMTP_FROM must name the sender of digests (chorus@acme.example or "
+          + "Chorus <chorus@acme.example>) when CHORUS_SMTP_HOST is set" + (from == null ? "" : ", not '" + from + "'"));
+    }
+    String user = s.string("CHORUS_SMTP_USER", null);
+    String password = s.string("CHORUS_SMTP_PASSWORD", null);
+    if ((user == null) != (password == null)) {
+      throw new ConfigException("CHORUS_SMTP_USER and CHORUS_SMTP_PASSWORD are set together or not at all");
+    }
+    return new DigestConfig(new DigestConfig.Smtp(host, port, user, password, tls, from), loopback, tick);
   }
 
   /** The address people and the extension use, e.g. http://localhost:8080 (no trailing slash). */
@@ -137,6 +163,35 @@ public record ServerConfig(
         }
       }
       throw new ConfigException(name + " must be auto, on or off, not '" + v + "'");
+    }
+
+    boolean bool(String name, boolean otherwise) {
+      String v = string(name, null);
+      if (v == null) {
+        return otherwise;
+      }
+      if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("on")) {
+        return true;
+      }
+      if (v.equalsIgnoreCase("false") || v.equalsIgnoreCase("off")) {
+        return false;
+      }
+      throw new ConfigException(name + " must be true or false, not '" + v + "'");
+    }
+
+    <E extends Enum<E>> E choice(String name, E otherwise, E[] values) {
+      String v = string(name, null);
+      if (v == null) {
+        return otherwise;
+      }
+      StringBuilder names = new StringBuilder();
+      for (E e : values) {
+        if (e.name().equalsIgnoreCase(v)) {
+          return e;
+        }
+        names.append(names.length() == 0 ? "" : ", ").append(e.name().toLowerCase());
+      }
+      throw new ConfigException(name + " must be one of " + names + ", not '" + v + "'");
     }
 
     Path path(String name) {

@@ -19,6 +19,14 @@ import org.slf4j.LoggerFactory;
 public final class DatabaseLocator {
   private static final Logger log = LoggerFactory.getLogger(DatabaseLocator.class);
   static final String LOCAL_URL = "postgresql://postgres@127.0.0.1:5432/chorus";
+  /**
+   * Tests only: where to look for "a local PostgreSQL" instead of 127.0.0.1:5432, so a test can take the
+   * embedded path on a machine whose PostgreSQL answers there. Not a setting: operators use
+   * CHORUS_DATABASE_URL.
+   */
+  public static final String LOCAL_URL_PROPERTY = "chorus.test.localDatabaseUrl";
+  /** SQLSTATE of "database … does not exist". */
+  private static final String INVALID_CATALOG_NAME = "3D000";
 
   private DatabaseLocator() {}
 
@@ -31,7 +39,7 @@ public final class DatabaseLocator {
       requireReachable(target);
       return new Located(target, null, "CHORUS_DATABASE_URL");
     }
-    DatabaseTarget local = DatabaseTarget.parse(LOCAL_URL);
+    DatabaseTarget local = DatabaseTarget.parse(System.getProperty(LOCAL_URL_PROPERTY, LOCAL_URL));
     if (answers(local.withDatabase("postgres"))) {
       createDatabaseIfMissing(local);
       return new Located(local, null, "the PostgreSQL on 127.0.0.1:5432");
@@ -89,9 +97,41 @@ public final class DatabaseLocator {
     try (Connection ignored = connect(target)) {
       log.debug("Database {} answers", target.describe());
     } catch (SQLException e) {
+      if (INVALID_CATALOG_NAME.equals(e.getSQLState())) {
+        createNamedDatabase(target);
+        return;
+      }
       throw new ConfigException("CHORUS_DATABASE_URL points at " + target.describe()
-          + ", which does not answer: " + e.getMessage(), e);
+          + ", which does not answer: " + firstLine(e.getMessage()), e);
     }
+  }
+
+  /**
+   * The server answers but the database named in CHORUS_DATABASE_URL does not exist: create it as that
+   * user (through the 'postgres' maintenance database, which needs CREATEDB), or say exactly who must.
+   */
+  private static void createNamedDatabase(DatabaseTarget target) {
+    try (Connection c = connect(target.withDatabase("postgres"))) {
+      c.createStatement().execute("CREATE DATABASE " + quoteIdentifier(target.database()));
+      log.info("Created database {} (named in CHORUS_DATABASE_URL)", target.describe());
+    } catch (SQLException e) {
+      if ("42P04".equals(e.getSQLState())) {
+        return; // another node created it a moment ago
+      }
+      String why = "42501".equals(e.getSQLState())
+          ? "user " + target.user() + " may not create databases"
+          : "Chorus could not create it (" + firstLine(e.getMessage()) + ")";
+      throw new ConfigException("The database " + quoteIdentifier(target.database()) + " named in CHORUS_DATABASE_URL"
+          + " does not exist on " + target.host() + ":" + target.port() + " and " + why + ": as a superuser, run "
+          + "CREATE DATABASE " + quoteIdentifier(target.database()) + " OWNER " + quoteIdentifier(target.user())
+          + "; (or grant CREATEDB to " + target.user() + ")", e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    String m = String.valueOf(message).strip();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl).strip();
   }
 
   private static boolean answers(DatabaseTarget target) {

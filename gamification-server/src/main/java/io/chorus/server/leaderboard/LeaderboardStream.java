@@ -60,6 +60,7 @@ public final class LeaderboardStream {
   private MessageConsumer<JsonObject> revocations;
   private long heartbeatTimer;
   private long recheckTimer;
+  private boolean stopping;
 
   private static final class Client {
     final HttpServerResponse response;
@@ -103,16 +104,26 @@ public final class LeaderboardStream {
     return Future.all(changes.completion(), revocations.completion()).mapEmpty();
   }
 
-  /** Ends every stream with a retry hint, so screens reconnect (to this node or another). */
+  /**
+   * Ends every stream with a retry hint, so screens reconnect (to this node once it is back, or to
+   * another); a stream still being opened ends the same way.
+   */
   public Future<Void> stop() {
+    stopping = true;
     vertx.cancelTimer(heartbeatTimer);
     vertx.cancelTimer(recheckTimer);
     for (Client c : new ArrayList<>(clients)) {
-      c.response.end();
+      endWithRetryHint(c.response);
     }
     clients.clear();
     return Future.all(changes == null ? Future.succeededFuture() : changes.unregister(),
         revocations == null ? Future.succeededFuture() : revocations.unregister()).mapEmpty();
+  }
+
+  private static void endWithRetryHint(HttpServerResponse response) {
+    if (!response.ended() && !response.closed()) {
+      response.end(": server stopping\nretry: " + RETRY_MS + "\n\n");
+    }
   }
 
   /** How many streams are open (a metrics gauge reads it from another thread; a stale count is fine). */
@@ -130,6 +141,10 @@ public final class LeaderboardStream {
     Future.all(client.board(index), index.recent(caller.companyId()))
         .onSuccess(both -> {
           if (ctx.request().connection() == null || response.closed()) {
+            return;
+          }
+          if (stopping) {
+            endWithRetryHint(response);
             return;
           }
           if (client.screenId != null && screens.knownRevoked(client.screenId)) {

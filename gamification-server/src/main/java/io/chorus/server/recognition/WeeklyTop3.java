@@ -31,6 +31,7 @@ public final class WeeklyTop3 {
   private final Clock clock;
   private final AtomicBoolean running = new AtomicBoolean();
   private long timer = -1;
+  private volatile Future<?> current;
 
   public WeeklyTop3(Vertx vertx, Pool pool, LeaderboardIndex leaderboard, Clock clock) {
     this.vertx = vertx;
@@ -45,11 +46,14 @@ public final class WeeklyTop3 {
     timer = vertx.setPeriodic(EVERY.toMillis(), id -> tick());
   }
 
-  public void stop() {
+  /** No more runs; completes when a run in progress has finished (so the pool can close under none). */
+  public Future<Void> stop() {
     if (timer >= 0) {
       vertx.cancelTimer(timer);
       timer = -1;
     }
+    Future<?> run = current;
+    return run == null ? Future.succeededFuture() : run.<Void>mapEmpty().otherwiseEmpty();
   }
 
   /** One run as of {@code now}: the badges it awarded (none when every winner already held one). */
@@ -81,7 +85,7 @@ public final class WeeklyTop3 {
     if (!running.compareAndSet(false, true)) {
       return;
     }
-    runOnce(clock.instant())
+    current = runOnce(clock.instant())
         .onSuccess(awarded -> {
           if (!awarded.isEmpty()) {
             log.info("Weekly top 3: {} badge(s) awarded", awarded.size());

@@ -55,6 +55,16 @@ public final class TestNode implements AutoCloseable {
    */
   public static TestNode start(Vertx vertx, String name, Map<String, String> settings,
       UnaryOperator<DatabaseTarget> route) {
+    return start(vertx, name, settings, route, Clock.systemUTC());
+  }
+
+  /** A node with these settings whose clock the test controls (the weekly digest's schedule). */
+  public static TestNode start(Vertx vertx, String name, Map<String, String> settings, Clock clock) {
+    return start(vertx, name, settings, UnaryOperator.identity(), clock);
+  }
+
+  private static TestNode start(Vertx vertx, String name, Map<String, String> settings,
+      UnaryOperator<DatabaseTarget> route, Clock clock) {
     DatabaseTarget database = TestDatabases.fresh(name);
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
@@ -62,7 +72,7 @@ public final class TestNode implements AutoCloseable {
     Map<String, String> env = new HashMap<>(Map.of("CHORUS_HTTP_PORT", "0", "CHORUS_DEMO", "on"));
     env.putAll(settings);
     ServerConfig config = ServerConfig.from(env);
-    ChorusNode node = await(ChorusNode.start(vertx, config, route.apply(database), key, Clock.systemUTC()));
+    ChorusNode node = await(ChorusNode.start(vertx, config, route.apply(database), key, clock));
     return new TestNode(database, node, key, true);
   }
 
@@ -71,8 +81,14 @@ public final class TestNode implements AutoCloseable {
    * be. Started on its own Vertx, it shares no event bus with the first (like a node that missed a message).
    */
   public static TestNode join(Vertx vertx, TestNode first) {
-    ServerConfig config = ServerConfig.from(Map.of("CHORUS_HTTP_PORT", "0", "CHORUS_DEMO", "off"));
-    ChorusNode node = await(ChorusNode.start(vertx, config, first.database, first.key, Clock.systemUTC()));
+    return join(vertx, first, Map.of(), Clock.systemUTC());
+  }
+
+  /** A second node with these settings, reading the given clock (the test moves both nodes' time together). */
+  public static TestNode join(Vertx vertx, TestNode first, Map<String, String> settings, Clock clock) {
+    Map<String, String> env = new HashMap<>(Map.of("CHORUS_HTTP_PORT", "0", "CHORUS_DEMO", "off"));
+    env.putAll(settings);
+    ChorusNode node = await(ChorusNode.start(vertx, ServerConfig.from(env), first.database, first.key, clock));
     return new TestNode(first.database, node, first.key, false);
   }
 

@@ -80,9 +80,21 @@ public enum Badge {
     return description;
   }
 
-  /** An emoji, so screens and popups need no image files. */
+  /**
+   * An emoji, for plain text only (a log line, a notification's words). Never show it as the badge's
+   * picture: a machine without a colour-emoji font (a fresh Debian Chromium, many TV sticks) draws an
+   * empty box. The picture is {@link #iconPath()}.
+   */
   public String icon() {
     return icon;
+  }
+
+  /**
+   * The badge's picture, {@code badges/<id>.svg}, relative to the extension's root and to the office
+   * screen's folder ({@code /screen/}); the SVGs ship with both (extension module, src/main/badges).
+   */
+  public String iconPath() {
+    return "badges/" + id + ".svg";
   }
 
   public Criterion criterion() {

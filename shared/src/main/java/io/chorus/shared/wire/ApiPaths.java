@@ -55,6 +55,14 @@ public final class ApiPaths {
   public static final String LIAISON_SCREENS = LIAISON + "/screens";
   /** {@code GET /api/liaison/people?q=<name or email>&after=<employeeId>&limit=}: active people by name. */
   public static final String LIAISON_PEOPLE = LIAISON + "/people";
+  // The weekly digest (issue 16, digest): the liaison's settings, preview and test send; a person's choice.
+  public static final String DIGEST_SETTINGS = "/api/digest/settings";
+  public static final String DIGEST_PREVIEW = "/api/digest/preview";
+  public static final String DIGEST_TEST = "/api/digest/test";
+  public static final String DIGEST_ME = "/api/digest/me";
+  /** The email's unsubscribe link (a page; {@code POST} unsubscribes, RFC 8058 one-click). */
+  public static final String DIGEST_UNSUBSCRIBE = "/digest/unsubscribe/:token";
+  public static final String DIGEST_RESUBSCRIBE = "/digest/subscribe/:token";
 
   /** The header that carries the client's idempotency key for a share report (required). */
   public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";

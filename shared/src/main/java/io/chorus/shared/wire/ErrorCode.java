@@ -50,7 +50,10 @@ public enum ErrorCode {
   URI_TOO_LONG(414, "uri_too_long", "The request's address is longer than this server accepts."),
   HEADERS_TOO_LARGE(431, "headers_too_large", "The request's headers are larger than this server accepts."),
   BAD_REQUEST(400, "bad_request", "The request is not well-formed HTTP."),
-  SIGN_IN_BUSY(503, "sign_in_busy", "Too many sign-ins are being checked right now. Try again in a moment.");
+  SIGN_IN_BUSY(503, "sign_in_busy", "Too many sign-ins are being checked right now. Try again in a moment."),
+  // Reminders: the weekly digest (issue 16, digest).
+  WEBHOOK_URL_REFUSED(422, "webhook_url_refused",
+      "The webhook's address must be https:// and reach a public host.");
 
   private final int status;
   private final String code;
