@@ -83,7 +83,8 @@ public final class ChorusNode {
   private static Future<Mounts.PageShells> pageShells(Vertx vertx) {
     return vertx.fileSystem().readFile("pages/screen.html")
         .compose(screen -> vertx.fileSystem().readFile("pages/console.html")
-            .map(console -> new Mounts.PageShells(screen, console)));
+            .compose(console -> vertx.fileSystem().readFile("pages/welcome.html")
+                .map(welcome -> new Mounts.PageShells(screen, console, welcome))));
   }
 
   public int port() {

@@ -7,7 +7,11 @@ import io.chorus.server.content.ContentRoutes;
 import io.chorus.server.digest.DigestRoutes;
 import io.chorus.server.leaderboard.LeaderboardRoutes;
 import io.chorus.server.links.LinkRoutes;
+import io.chorus.server.people.AudienceRoutes;
+import io.chorus.server.people.InviteMailer;
+import io.chorus.server.people.Invitations;
 import io.chorus.server.people.PeopleRoutes;
+import io.chorus.server.people.WelcomeRoutes;
 import io.chorus.server.points.RulesRoutes;
 import io.chorus.server.recognition.KudosRoutes;
 import io.chorus.server.recognition.KudosService;
@@ -42,7 +46,7 @@ final class Features {
       (s, m) -> new LeaderboardRoutes(s.leaderboard(), m.stream(), s.people(), s.auth(), s.pool(), s.clock())
           .mount(m.root()),
       Features::screens,
-      (s, m) -> new PeopleRoutes(s.pool()).mount(m.liaison()),
+      Features::people,
       (s, m) -> new ConsoleRoutes(m.pages().console()).mount(m.root()),
       (s, m) -> new DigestRoutes(s.digests(), s.auth(), m.publicUrl()).mount(m.root()));
 
@@ -52,6 +56,20 @@ final class Features {
   private static void voids(Services s, Mounts m) {
     new VoidRoutes(new VoidService(s.pool(), s.leaderboard()), s.auth()).mount(m.root());
     new VoidListRoutes(s.pool()).mount(m.liaison());
+  }
+
+  /**
+   * People: the console's people page (import, edit, deactivate, offices and teams), the invitee's
+   * welcome page, and the employee's stated audience. Invitation emails go through
+   * {@link InviteMailer}: none yet (the liaison copies the link); the digest's mail sender plugs in here.
+   */
+  private static void people(Services s, Mounts m) {
+    Invitations invitations = new Invitations(s.pool(), InviteMailer.NONE);
+    PeopleRoutes people = new PeopleRoutes(s.vertx(), s.pool(), invitations, s.leaderboard(), s.auth(), m.publicUrl());
+    people.mount(m.root());
+    people.mountLiaison(m.liaison());
+    new WelcomeRoutes(m.pages().welcome(), invitations, s.passwords(), s.signInLimits(), s.addresses()).mount(m.root());
+    new AudienceRoutes(s.pool(), s.auth()).mount(m.root());
   }
 
   /** The office screen page, its links, and the console's list of them. */

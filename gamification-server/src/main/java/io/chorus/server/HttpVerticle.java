@@ -48,7 +48,7 @@ public final class HttpVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     router.route().handler(WebPolicy.commonHeaders());
     // A change riding on the console's cookie from another site's page stops here, whatever CORS says.
-    router.route("/api/*").handler(services.consoleSessions().crossSiteGuard());
+    router.route("/api/*").handler(services.consoleSessions().crossSiteGuard(allowedOrigins));
     router.route("/api/*").handler(WebPolicy.cors(allowedOrigins)).handler(WebPolicy.body());
     health.mount(router);
     router.post(ApiPaths.SHARES).handler(this::countShare);

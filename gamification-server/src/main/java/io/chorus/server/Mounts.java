@@ -19,5 +19,5 @@ public record Mounts(Router root, Router liaison, Supplier<String> publicUrl, Le
     PageShells pages) {
 
   /** The HTML shells of the pages the server serves (read from the classpath at start). */
-  public record PageShells(Buffer screen, Buffer console) {}
+  public record PageShells(Buffer screen, Buffer console, Buffer welcome) {}
 }

@@ -1,6 +1,7 @@
 package io.chorus.extension.console;
 
 import elemental2.core.Global;
+import elemental2.dom.Blob;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Headers;
 import elemental2.dom.RequestInit;
@@ -49,6 +50,20 @@ final class ConsoleApi {
     call("PUT", path, body, ok, failed);
   }
 
+  void delete(String path, Consumer<WireReader> ok, Consumer<ApiProblem> failed) {
+    call("DELETE", path, null, ok, failed);
+  }
+
+  /** Sends a file as it is (a CSV the liaison picked), with its type; the answer as for any change. */
+  void upload(String path, Blob file, String contentType, Consumer<WireReader> ok, Consumer<ApiProblem> failed) {
+    RequestInit init = init("POST");
+    Headers headers = headers("POST");
+    headers.set("Content-Type", contentType);
+    init.setHeaders(headers);
+    init.setBody(file);
+    send(path, init, ok, failed, true);
+  }
+
   /** Like {@link #call}, but 401 and 403 go to the caller too (signing in, checking the session). */
   void session(String method, String path, Object body, Consumer<WireReader> ok, Consumer<ApiProblem> failed) {
     fetch(method, path, body, ok, failed, false);
@@ -60,6 +75,17 @@ final class ConsoleApi {
 
   private void fetch(String method, String path, Object body, Consumer<WireReader> ok, Consumer<ApiProblem> failed,
       boolean sessionToApp) {
+    RequestInit init = init(method);
+    Headers headers = headers(method);
+    if (body != null) {
+      headers.set("Content-Type", "application/json");
+      init.setBody(Global.JSON.stringify(body));
+    }
+    init.setHeaders(headers);
+    send(path, init, ok, failed, sessionToApp);
+  }
+
+  private static RequestInit init(String method) {
     RequestInit init = RequestInit.create();
     init.setMethod(method);
     init.setCredentials("same-origin");
@@ -67,16 +93,20 @@ final class ConsoleApi {
     // The page's policy is no-referrer, under which a browser sends "Origin: null" with a change; for our
     // own origin only, say where we are, so the server can tell its own page from another site's.
     init.setReferrerPolicy("same-origin");
+    return init;
+  }
+
+  private Headers headers(String method) {
     Headers headers = new Headers();
     headers.set("Accept", "application/json");
-    if (body != null) {
-      headers.set("Content-Type", "application/json");
-      init.setBody(Global.JSON.stringify(body));
-    }
     if (!"GET".equals(method) && csrfToken != null) {
       headers.set(ApiPaths.CSRF_HEADER, csrfToken);
     }
-    init.setHeaders(headers);
+    return headers;
+  }
+
+  private void send(String path, RequestInit init, Consumer<WireReader> ok, Consumer<ApiProblem> failed,
+      boolean sessionToApp) {
     DomGlobal.fetch(path, init)
         .then(response -> response.text().then(text -> {
           try {

@@ -12,6 +12,12 @@ import elemental2.dom.HTMLElement;
 public final class ConsoleMain implements EntryPoint {
   @Override
   public void onModuleLoad() {
+    // The same script serves the invitee's page (/welcome), which has its own root.
+    HTMLElement welcome = (HTMLElement) DomGlobal.document.getElementById("chorus-welcome");
+    if (welcome != null) {
+      new WelcomeView(welcome).start();
+      return;
+    }
     HTMLElement root = (HTMLElement) DomGlobal.document.getElementById("chorus-console");
     if (root == null) {
       root = DomGlobal.document.body;

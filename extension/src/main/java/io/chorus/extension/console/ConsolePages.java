@@ -16,6 +16,7 @@ final class ConsolePages {
         new VoidsPage(),
         new SpotlightPage(),
         new ScreensPage(),
-        new RemindersPage());
+        new RemindersPage(),
+        new PeoplePage());
   }
 }

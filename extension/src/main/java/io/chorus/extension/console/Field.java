@@ -57,6 +57,11 @@ final class Field {
     return field;
   }
 
+  /** A labelled choice from a list. */
+  static Field select(String name, String label, HTMLElement select) {
+    return new Field(name, label, null, select);
+  }
+
   /** A field whose "control" is something the page draws (a chosen person), focusable for its error. */
   static Field custom(String name, String label, HTMLElement view) {
     view.tabIndex = -1;

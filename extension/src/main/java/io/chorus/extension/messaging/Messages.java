@@ -41,6 +41,11 @@ public final class Messages {
    */
   public static final String GIVE_KUDOS = "give-kudos";
 
+  /** → {status: ok, audience: Audience} | {status: signed-out} | {status: error, message}. */
+  public static final String AUDIENCE = "audience";
+  /** {audience: Audience} → {status: ok, audience} | {status: signed-out} | {status: error, message}. */
+  public static final String SAVE_AUDIENCE = "save-audience";
+
   /** The server address until the options page sets another (the run command's default). */
   public static final String DEFAULT_SERVER_URL = "http://localhost:8080";
 

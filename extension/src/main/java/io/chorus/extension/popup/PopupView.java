@@ -109,6 +109,8 @@ final class PopupView {
     body.appendChild(stats);
     KudosForm kudos = new KudosForm(profile.employeeId(), () -> showSignIn(serverUrl, SESSION_ENDED));
     body.appendChild(kudos.element());
+    AudienceForm audience = new AudienceForm(() -> showSignIn(serverUrl, SESSION_ENDED));
+    body.appendChild(audience.element());
     body.appendChild(footer(serverUrl, e -> WorkerClient.send(JsPropertyMap.of("type", Messages.SIGN_OUT))
         .then(r -> {
           showSignIn(serverUrl, null);
@@ -130,6 +132,7 @@ final class PopupView {
       return null;
     });
     kudos.load();
+    audience.load();
   }
 
   /** Server address and Settings; with {@code signOut} (signed in), a Sign out link as well. */

@@ -24,6 +24,10 @@ final class ServerApi {
     return call("POST", path, json, token, idempotencyKey);
   }
 
+  static Promise<ApiReply> put(String path, String json, String token) {
+    return call("PUT", path, json, token, null);
+  }
+
   private static Promise<ApiReply> call(String method, String path, String json, String token, String key) {
     return Settings.serverUrl().then(base -> {
       RequestInit init = RequestInit.create();

@@ -8,6 +8,7 @@ import io.chorus.shared.Network;
 import io.chorus.shared.scoring.OwnWords;
 import io.chorus.shared.scoring.ScoringRules;
 import io.chorus.shared.wire.ApiPaths;
+import io.chorus.shared.wire.Audience;
 import io.chorus.shared.wire.KudosRequest;
 import io.chorus.shared.wire.Me;
 import io.chorus.shared.wire.Session;
@@ -41,6 +42,10 @@ final class WorkerRouter {
         return KudosSender.options();
       case Messages.GIVE_KUDOS:
         return KudosSender.give(KudosRequest.read(message.object("kudos")));
+      case Messages.AUDIENCE:
+        return audience(null);
+      case Messages.SAVE_AUDIENCE:
+        return audience(Audience.read(message.object("audience")));
       default:
         throw new WireException("type", "Unknown message type.");
     }
@@ -124,6 +129,20 @@ final class WorkerRouter {
           }
           return signedOutOr(reply);
         }));
+  }
+
+  /** The employee's stated audience: read it ({@code change} null) or save it. */
+  private static Promise<JsPropertyMap<Object>> audience(Audience change) {
+    return Settings.session().then(session -> session == null
+        ? Promise.resolve(status(Messages.SIGNED_OUT))
+        : (change == null ? ServerApi.get(ApiPaths.MY_AUDIENCE, session.token())
+            : ServerApi.put(ApiPaths.MY_AUDIENCE, JsWriter.json(change::write), session.token())).then(reply -> {
+              if (reply.ok()) {
+                Audience.read(reply.body());
+                return Promise.resolve(JsPropertyMap.of("status", Messages.OK, "audience", reply.body().raw()));
+              }
+              return signedOutOr(reply);
+            }));
   }
 
   /** A 401 ends the stored session (expired, revoked); anything else is shown as it is. */

@@ -159,10 +159,22 @@ public final class ConsoleSessions {
    * cross-site in the first place; this is the second lock.
    */
   public Handler<RoutingContext> crossSiteGuard() {
+    return crossSiteGuard(java.util.List.of());
+  }
+
+  /**
+   * The guard, letting through the configured extension origins ({@code CHORUS_ALLOWED_ORIGINS}): a
+   * liaison's browser sends the console cookie along with the extension popup's own sign-in, which
+   * never uses it. Such a request still meets CORS next, and any route that would take the cookie
+   * refuses it there ({@link #authenticate}: a cross-site change fails the anti-forgery check).
+   */
+  public Handler<RoutingContext> crossSiteGuard(java.util.List<String> trustedOrigins) {
+    java.util.Set<String> trusted = java.util.Set.copyOf(trustedOrigins);
     return ctx -> {
       HttpServerRequest request = ctx.request();
+      String origin = request.getHeader("Origin");
       if (unsafe(request.method()) && request.getHeader("Authorization") == null && presented(ctx)
-          && SameOrigin.crossSite(request, publicUrl)) {
+          && !(origin != null && trusted.contains(origin)) && SameOrigin.crossSite(request, publicUrl)) {
         ctx.fail(new ApiException(ErrorCode.CROSS_SITE_REQUEST));
         return;
       }

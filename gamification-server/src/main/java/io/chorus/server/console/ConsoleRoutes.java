@@ -16,7 +16,7 @@ public final class ConsoleRoutes {
    * No inline script or style, nothing from elsewhere, no framing; and Trusted Types with no policy at
    * all, so the browser itself refuses any string that would reach innerHTML or a script sink.
    */
-  static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+  public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
       + "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; "
       + "require-trusted-types-for 'script'; trusted-types 'none'";
 

@@ -70,7 +70,9 @@ public final class ApiFailureHandler implements Handler<RoutingContext> {
       case 405:
         return ApiError.of(ErrorCode.METHOD_NOT_ALLOWED);
       case 413:
-        return ApiError.of(ErrorCode.BODY_TOO_LARGE);
+        Long upload = ctx.get(WebPolicy.UPLOAD_LIMIT_KEY);
+        return upload == null ? ApiError.of(ErrorCode.BODY_TOO_LARGE) : new ApiError(ErrorCode.BODY_TOO_LARGE.code(),
+            "The file is larger than an import takes: at most " + WebPolicy.megabytes(upload) + " (about 10,000 people).");
       case 415:
         return ApiError.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
       case 400:

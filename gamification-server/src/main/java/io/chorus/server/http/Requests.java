@@ -26,6 +26,18 @@ public final class Requests {
     return new JsonReader(json);
   }
 
+  /**
+   * The body of an upload route (the people import's CSV file) as bytes, for the route's own parser:
+   * the one other way a route may read its body. The size limit is {@link WebPolicy}'s for uploads.
+   */
+  public static Buffer upload(RoutingContext ctx) {
+    Buffer buffer = ctx.body().buffer();
+    if (buffer == null || buffer.length() == 0) {
+      throw new ApiException(ErrorCode.INVALID_FIELD, "The request needs a file as its body.");
+    }
+    return buffer;
+  }
+
   /** A whole-number query parameter within [min, max], or the default when absent; else a 400 naming it. */
   public static int intParam(RoutingContext ctx, String name, int whenAbsent, int min, int max) {
     String value = ctx.request().getParam(name);

@@ -15,9 +15,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One company's live rankings — this week, this month, all time; for the company, each office and each
@@ -26,6 +28,12 @@ import java.util.Map;
  * week or month turns. An office or team ranking mirrors the company's entry of each of its current
  * members (membership follows {@code employee.office_id}/{@code team_id}, as the load does). Methods are
  * synchronized: each is microseconds, so event loops never wait long.
+ *
+ * <p>Deactivated people are on no ranking: their totals are kept aside ({@code away}), exact, and
+ * follow their ledger entries (a void of one of their shares) and the week and month turning, so
+ * reactivating someone puts them back with exactly the points the ledger gives them. The liaison's
+ * edits reach the board as {@link #update person}, {@link #office office} and {@link #team team}
+ * changes: renames, moves, deactivation.
  */
 final class CompanyBoard {
   private static final int REMEMBERED_SEQS = 50_000;
@@ -45,6 +53,9 @@ final class CompanyBoard {
   private final Map<Long, String> officeNames = new HashMap<>();
   private final Map<Long, String> teamNames = new HashMap<>();
   private final PeriodRankings company = new PeriodRankings();
+  /** Deactivated people's totals, off every board until they are reactivated. */
+  private final PeriodRankings away = new PeriodRankings();
+  private final Set<Long> deactivated = new HashSet<>();
   private final Map<Long, PeriodRankings> offices = new HashMap<>();
   private final Map<Long, PeriodRankings> teams = new HashMap<>();
   private final HeldBadges badges = new HeldBadges();
@@ -97,18 +108,25 @@ final class CompanyBoard {
     teamNames.put(teamId, name);
   }
 
-  synchronized void person(long employeeId, Person person) {
+  synchronized void person(long employeeId, Person person, boolean active) {
     people.put(employeeId, person);
+    if (!active) {
+      deactivated.add(employeeId);
+    }
   }
 
-  /** Sets a loaded total in the company's ranking (see {@link #placeEveryone}). */
+  /** Sets a loaded total in the company's ranking, or aside for a deactivated person (see {@link #placeEveryone}). */
   synchronized void loadTotal(Period period, long employeeId, long points, long reachedSeq) {
-    company.of(period).set(employeeId, points, reachedSeq);
+    (deactivated.contains(employeeId) ? away : company).of(period).set(employeeId, points, reachedSeq);
   }
 
-  /** After the totals are loaded: copies each person's company entries into their office and team. */
+  /** After the totals are loaded: copies each (active) person's company entries into their office and team. */
   synchronized void placeEveryone() {
-    people.forEach(this::mirror);
+    people.forEach((id, p) -> {
+      if (!deactivated.contains(id)) {
+        mirror(id, p);
+      }
+    });
   }
 
   synchronized void loadBadge(long employeeId, BadgeAward award) {
@@ -134,9 +152,14 @@ final class CompanyBoard {
     }
     roll(Math.max(now, e.atMillis()));
     Person p = place(e);
+    lastSeq = Math.max(lastSeq, e.seq());
+    if (deactivated.contains(e.employeeId())) {
+      // Off the boards; the total stays exact for a reactivation. Nothing anyone sees changed.
+      away.add(e.employeeId(), e.points(), e.seq(), e.atMillis() >= weekStart, e.atMillis() >= monthStart);
+      return false;
+    }
     company.add(e.employeeId(), e.points(), e.seq(), e.atMillis() >= weekStart, e.atMillis() >= monthStart);
     mirror(e.employeeId(), p);
-    lastSeq = Math.max(lastSeq, e.seq());
     if (e.contentTitle() != null) {
       feed.share(e.toShareEvent());
     }
@@ -150,6 +173,64 @@ final class CompanyBoard {
     }
     feed.badge(e);
     return true;
+  }
+
+  /**
+   * A person as the database has them now (a new name, another office or team, deactivated or back):
+   * a move takes their entries out of the old office's and team's rankings into the new ones';
+   * deactivation takes them off every ranking (their totals kept aside), reactivation puts them back.
+   * Applying the same state twice changes nothing.
+   */
+  synchronized void update(long employeeId, Person now, boolean active) {
+    Person before = people.put(employeeId, now);
+    if (before != null) {
+      leave(offices, before.officeId(), now.officeId(), employeeId);
+      leave(teams, before.teamId(), now.teamId(), employeeId);
+    }
+    boolean wasAway = deactivated.contains(employeeId);
+    if (!active) {
+      if (!wasAway) {
+        deactivated.add(employeeId);
+        move(employeeId, company, away);
+      }
+      leave(offices, now.officeId(), null, employeeId);
+      leave(teams, now.teamId(), null, employeeId);
+      return;
+    }
+    if (wasAway) {
+      deactivated.remove(employeeId);
+      move(employeeId, away, company);
+    }
+    mirror(employeeId, now);
+  }
+
+  /** An office's name as it is now; null: the office is gone (it was empty). Its people's rows follow. */
+  synchronized void office(long officeId, String name, boolean exists) {
+    if (!exists) {
+      officeNames.remove(officeId);
+      offices.remove(officeId);
+    } else {
+      officeNames.put(officeId, name);
+    }
+    people.replaceAll((id, p) -> p.officeId() == null || p.officeId() != officeId ? p
+        : exists ? new Person(p.name(), officeId, name, p.teamId(), p.team()) : new Person(p.name(), null, null, p.teamId(), p.team()));
+  }
+
+  /** A team's name as it is now; see {@link #office(long, String, boolean)}. */
+  synchronized void team(long teamId, String name, boolean exists) {
+    if (!exists) {
+      teamNames.remove(teamId);
+      teams.remove(teamId);
+    } else {
+      teamNames.put(teamId, name);
+    }
+    people.replaceAll((id, p) -> p.teamId() == null || p.teamId() != teamId ? p
+        : exists ? new Person(p.name(), p.officeId(), p.office(), teamId, name) : new Person(p.name(), p.officeId(), p.office(), null, null));
+  }
+
+  /** Whether this person is off the boards (deactivated), as far as this board knows. */
+  synchronized boolean isAway(long employeeId) {
+    return deactivated.contains(employeeId);
   }
 
   /** Adds a kudos to the feed; false when it is already there. (Its points come as a ledger entry.) */
@@ -247,6 +328,8 @@ final class CompanyBoard {
     if (teamId != null && e.team() != null) {
       teamNames.putIfAbsent(teamId, e.team());
     }
+    // The row shows the names the writer read in its transaction (the database's, then). A rename is
+    // applied to every row when it is announced (see office/team below).
     Person now = new Person(e.employeeName(), officeId, e.office(), teamId, e.team());
     Person before = people.put(e.employeeId(), now);
     if (before != null) {
@@ -254,6 +337,11 @@ final class CompanyBoard {
       leave(teams, before.teamId(), teamId, e.employeeId());
     }
     return now;
+  }
+
+  private static void move(long employeeId, PeriodRankings from, PeriodRankings to) {
+    to.mirror(employeeId, from);
+    from.remove(employeeId);
   }
 
   private static void leave(Map<Long, PeriodRankings> scopes, Long was, Long is, long employeeId) {
@@ -287,12 +375,14 @@ final class CompanyBoard {
   private void roll(long now) {
     if (now >= nextWeekStart) {
       company.newWeek();
+      away.newWeek();
       offices.values().forEach(PeriodRankings::newWeek);
       teams.values().forEach(PeriodRankings::newWeek);
       setWeek(Instant.ofEpochMilli(now));
     }
     if (now >= nextMonthStart) {
       company.newMonth();
+      away.newMonth();
       offices.values().forEach(PeriodRankings::newMonth);
       teams.values().forEach(PeriodRankings::newMonth);
       setMonth(Instant.ofEpochMilli(now));

@@ -23,7 +23,7 @@ public final class InMemoryBoard {
   }
 
   public void person(long employeeId, String name, Long officeId, String office, Long teamId, String team) {
-    board.person(employeeId, new CompanyBoard.Person(name, officeId, office, teamId, team));
+    board.person(employeeId, new CompanyBoard.Person(name, officeId, office, teamId, team), true);
   }
 
   /** A total as the load would set it: points in the period, and the ledger sequence that reached them. */

@@ -16,6 +16,7 @@ import io.chorus.shared.wire.Standing;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
@@ -42,6 +43,12 @@ public final class LeaderboardIndex {
   public static final String BADGE_AWARDED = "chorus.badges.awarded";
   /** Local-and-cluster address for kudos: {"companyId": n, "kudos": KudosEvent}. */
   public static final String KUDOS_GIVEN = "chorus.kudos.given";
+  /**
+   * Local-and-cluster address for the liaison's edits of people, offices and teams:
+   * {"companyId": n, "people": [ids], "offices": [ids], "teams": [ids]}. Each node reads those rows as
+   * they are now and brings its board in line (a message heard twice changes nothing more).
+   */
+  public static final String PEOPLE_CHANGED = "chorus.people.changed";
 
   private final Vertx vertx;
   private final LeaderboardStore store;
@@ -67,7 +74,8 @@ public final class LeaderboardIndex {
               vertx.eventBus().<JsonObject>consumer(BADGE_AWARDED, msg -> applyBadge(msg.body().getLong("companyId"),
                   BadgeEvent.read(new JsonReader(msg.body().getJsonObject("badge"))))).completion(),
               vertx.eventBus().<JsonObject>consumer(KUDOS_GIVEN, msg -> applyKudos(msg.body().getLong("companyId"),
-                  KudosEvent.read(new JsonReader(msg.body().getJsonObject("kudos"))))).completion());
+                  KudosEvent.read(new JsonReader(msg.body().getJsonObject("kudos"))))).completion(),
+              vertx.eventBus().<JsonObject>consumer(PEOPLE_CHANGED, msg -> applyPeople(msg.body())).completion());
         })
         .onSuccess(v -> following = true)
         .mapEmpty();
@@ -113,6 +121,65 @@ public final class LeaderboardIndex {
       chain = chain.compose(v -> applyKudos(companyId, k));
     }
     return chain;
+  }
+
+  /**
+   * After a liaison's change to people, offices or teams committed: brings this node's board in line at
+   * once (so the answer's next board already shows it) and tells every other node to do the same.
+   */
+  public Future<Void> peopleChanged(long companyId, List<Long> people, List<Long> offices, List<Long> teams) {
+    JsonObject change = new JsonObject().put("companyId", companyId).put("people", new JsonArray(List.copyOf(people)))
+        .put("offices", new JsonArray(List.copyOf(offices))).put("teams", new JsonArray(List.copyOf(teams)));
+    return applyPeople(change).onComplete(done -> vertx.eventBus().publish(PEOPLE_CHANGED, change));
+  }
+
+  private Future<Void> applyPeople(JsonObject change) {
+    long companyId = change.getLong("companyId");
+    Future<CompanyBoard> loaded = boards.get(companyId);
+    if (loaded == null) {
+      // Not loaded here: a load reads everything as it is now.
+      return Future.succeededFuture();
+    }
+    Long[] people = ids(change.getJsonArray("people"));
+    Long[] offices = ids(change.getJsonArray("offices"));
+    Long[] teams = ids(change.getJsonArray("teams"));
+    return loaded.compose(b -> Future.all(
+            people.length == 0 ? Future.succeededFuture(List.<LeaderboardStore.PersonNow>of())
+                : store.peopleNow(companyId, people),
+            offices.length == 0 ? Future.succeededFuture(Map.<Long, String>of())
+                : store.placesNow(companyId, Leaderboard.Scope.OFFICE, offices),
+            teams.length == 0 ? Future.succeededFuture(Map.<Long, String>of())
+                : store.placesNow(companyId, Leaderboard.Scope.TEAM, teams))
+        .map(all -> {
+          Map<Long, String> officeNames = all.resultAt(1);
+          Map<Long, String> teamNames = all.resultAt(2);
+          for (Long id : offices) {
+            b.office(id, officeNames.get(id), officeNames.containsKey(id));
+          }
+          for (Long id : teams) {
+            b.team(id, teamNames.get(id), teamNames.containsKey(id));
+          }
+          List<LeaderboardStore.PersonNow> now = all.resultAt(0);
+          for (LeaderboardStore.PersonNow p : now) {
+            b.update(p.employeeId(), p.person(), p.active());
+          }
+          return announceIf(companyId, true);
+        }))
+        .recover(e -> {
+          // A failed read leaves the board as it was; the next change or load brings it in line.
+          return Future.succeededFuture();
+        });
+  }
+
+  private static Long[] ids(JsonArray array) {
+    if (array == null) {
+      return new Long[0];
+    }
+    Long[] out = new Long[array.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = array.getLong(i);
+    }
+    return out;
   }
 
   /** Applies a committed ledger event to its company's board (loading the board first if needed). */

@@ -38,12 +38,22 @@ final class LeaderboardStore {
   private static final String OFFICE_NAME = "SELECT name FROM office WHERE id = $1 AND company_id = $2";
   private static final String TEAM_NAME = "SELECT name FROM team WHERE id = $1 AND company_id = $2";
   private static final String PEOPLE = """
-      SELECT e.id, e.display_name, e.office_id, o.name AS office, e.team_id, t.name AS team
+      SELECT e.id, e.display_name, e.office_id, o.name AS office, e.team_id, t.name AS team, e.active
         FROM employee e
         LEFT JOIN office o ON o.id = e.office_id
         LEFT JOIN team t ON t.id = e.team_id
        WHERE e.company_id = $1
       """;
+  // People, offices and teams a liaison just changed, as they are now (a missing office or team is deleted).
+  private static final String PEOPLE_NOW = """
+      SELECT e.id, e.display_name, e.office_id, o.name AS office, e.team_id, t.name AS team, e.active
+        FROM employee e
+        LEFT JOIN office o ON o.id = e.office_id
+        LEFT JOIN team t ON t.id = e.team_id
+       WHERE e.company_id = $1 AND e.id = ANY($2::bigint[])
+      """;
+  private static final String OFFICES_NOW = "SELECT id, name FROM office WHERE company_id = $1 AND id = ANY($2::bigint[])";
+  private static final String TEAMS_NOW = "SELECT id, name FROM team WHERE company_id = $1 AND id = ANY($2::bigint[])";
   // One pass over the company's ledger for all three periods; "reached" is the entry that made the total.
   private static final String TOTALS = """
       SELECT employee_id,
@@ -144,8 +154,7 @@ final class LeaderboardStore {
           return conn.preparedQuery(PEOPLE).execute(Tuple.of(id));
         })
         .compose(rows -> {
-          rows.forEach(r -> board.person(r.getLong("id"), new CompanyBoard.Person(r.getString("display_name"),
-              r.getLong("office_id"), r.getString("office"), r.getLong("team_id"), r.getString("team"))));
+          rows.forEach(r -> board.person(r.getLong("id"), person(r), r.getBoolean("active")));
           return conn.preparedQuery(TOTALS).execute(Tuple.of(id, utc(board.monthStartMillis()),
               utc(board.weekStartMillis())));
         })
@@ -186,6 +195,33 @@ final class LeaderboardStore {
           board.loadRecent(shares, kudos, awards);
           return board;
         });
+  }
+
+  /** A person's row as a board keeps it, and whether they are active. */
+  record PersonNow(long employeeId, CompanyBoard.Person person, boolean active) {}
+
+  /** These people of the company as they are now (ids of another company are left out). */
+  Future<List<PersonNow>> peopleNow(long companyId, Long[] ids) {
+    return pool.preparedQuery(PEOPLE_NOW).execute(Tuple.of(companyId, (Object) ids)).map(rows -> {
+      List<PersonNow> out = new ArrayList<>();
+      rows.forEach(r -> out.add(new PersonNow(r.getLong("id"), person(r), r.getBoolean("active"))));
+      return out;
+    });
+  }
+
+  /** The names of these offices (or teams) of the company now; an id missing from the answer is gone. */
+  Future<java.util.Map<Long, String>> placesNow(long companyId, Scope scope, Long[] ids) {
+    return pool.preparedQuery(scope == Scope.OFFICE ? OFFICES_NOW : TEAMS_NOW).execute(Tuple.of(companyId, (Object) ids))
+        .map(rows -> {
+          java.util.Map<Long, String> out = new java.util.HashMap<>();
+          rows.forEach(r -> out.put(r.getLong("id"), r.getString("name")));
+          return out;
+        });
+  }
+
+  private static CompanyBoard.Person person(Row r) {
+    return new CompanyBoard.Person(r.getString("display_name"), r.getLong("office_id"), r.getString("office"),
+        r.getLong("team_id"), r.getString("team"));
   }
 
   private static OffsetDateTime utc(long millis) {

@@ -50,6 +50,11 @@ public final class LeaderboardStream {
   static final long RECHECK_MS = 2_000;
   /** The event that tells a screen its link was revoked: stop, do not reconnect. */
   public static final String REVOKED_EVENT = "revoked";
+  /**
+   * Local-and-cluster address: {"companyId": n, "employeeId": n} when a person's tokens stop standing
+   * (deactivated): every node ends that person's open streams at once, as {@link #REVOKED_EVENT}.
+   */
+  public static final String PERSON_REVOKED = "chorus.people.revoked";
 
   private final Vertx vertx;
   private final LeaderboardIndex index;
@@ -58,6 +63,7 @@ public final class LeaderboardStream {
   private final Set<Long> flushScheduled = new HashSet<>();
   private MessageConsumer<JsonObject> changes;
   private MessageConsumer<JsonObject> revocations;
+  private MessageConsumer<JsonObject> people;
   private long heartbeatTimer;
   private long recheckTimer;
   private boolean stopping;
@@ -70,10 +76,14 @@ public final class LeaderboardStream {
     final int rows;
     /** The screen this stream feeds, or null for an employee's stream. */
     final UUID screenId;
+    /** The employee whose stream this is (0 for a screen's). */
+    final long employeeId;
     long lastStamp;
     long blockedSince;
 
-    Client(HttpServerResponse response, long companyId, BoardScope scope, Period period, int rows, UUID screenId) {
+    Client(HttpServerResponse response, long companyId, BoardScope scope, Period period, int rows, UUID screenId,
+        long employeeId) {
+      this.employeeId = employeeId;
       this.response = response;
       this.companyId = companyId;
       this.scope = scope;
@@ -99,9 +109,11 @@ public final class LeaderboardStream {
         msg -> scheduleFlush(msg.body().getLong("companyId")));
     // Not local: a revocation on any node of a cluster ends this node's streams of that screen.
     revocations = vertx.eventBus().consumer(ScreenStates.REVOKED, msg -> revoked(msg.body().getString("screenId")));
+    people = vertx.eventBus().consumer(PERSON_REVOKED, msg -> personRevoked(msg.body().getLong("companyId", 0L),
+        msg.body().getLong("employeeId", 0L)));
     heartbeatTimer = vertx.setPeriodic(HEARTBEAT_MS, t -> heartbeat());
     recheckTimer = vertx.setPeriodic(RECHECK_MS, t -> recheckScreens());
-    return Future.all(changes.completion(), revocations.completion()).mapEmpty();
+    return Future.all(changes.completion(), revocations.completion(), people.completion()).mapEmpty();
   }
 
   /**
@@ -117,7 +129,8 @@ public final class LeaderboardStream {
     }
     clients.clear();
     return Future.all(changes == null ? Future.succeededFuture() : changes.unregister(),
-        revocations == null ? Future.succeededFuture() : revocations.unregister()).mapEmpty();
+        revocations == null ? Future.succeededFuture() : revocations.unregister(),
+        people == null ? Future.succeededFuture() : people.unregister()).mapEmpty();
   }
 
   private static void endWithRetryHint(HttpServerResponse response) {
@@ -137,7 +150,8 @@ public final class LeaderboardStream {
         .putHeader("Content-Type", "text/event-stream; charset=utf-8")
         .putHeader("Cache-Control", "no-cache, no-store")
         .putHeader("X-Accel-Buffering", "no");
-    Client client = new Client(response, caller.companyId(), scope, period, rows, screenOf(caller));
+    Client client = new Client(response, caller.companyId(), scope, period, rows, screenOf(caller),
+        caller.screenId() == null ? caller.employeeId() : 0);
     Future.all(client.board(index), index.recent(caller.companyId()))
         .onSuccess(both -> {
           if (ctx.request().connection() == null || response.closed()) {
@@ -192,6 +206,14 @@ public final class LeaderboardStream {
     }
   }
 
+  private void personRevoked(long companyId, long employeeId) {
+    for (Client c : new ArrayList<>(clients)) {
+      if (employeeId != 0 && c.employeeId == employeeId && c.companyId == companyId) {
+        endRevoked(c);
+      }
+    }
+  }
+
   /** Asks again whether each open screen stream's link stands (cached per node, so one read per screen). */
   private void recheckScreens() {
     for (Client c : new ArrayList<>(clients)) {
@@ -208,7 +230,8 @@ public final class LeaderboardStream {
   private void endRevoked(Client c) {
     clients.remove(c);
     if (!c.response.closed()) {
-      ApiError error = new ApiError(ErrorCode.TOKEN_REVOKED.code(), "This screen link was revoked.");
+      ApiError error = new ApiError(ErrorCode.TOKEN_REVOKED.code(),
+          c.screenId != null ? "This screen link was revoked." : ErrorCode.TOKEN_REVOKED.message());
       c.response.write(new SseEvent(null, REVOKED_EVENT, JsonWriter.encode(error::write).encode()).format());
       c.response.end();
     }

@@ -14,8 +14,9 @@ import io.vertx.sqlclient.Tuple;
 
 /**
  * The SQL of tracked links being clicked. A click is recorded once per (link, visitor) by the table's
- * key; a new one earns the sharer points only while the link's share exists and is not voided, through
- * the daily cap, in the same transaction.
+ * key; a new one earns the sharer points only while the link's share exists and is not voided and the
+ * sharer is not deactivated, through the daily cap, in the same transaction. (The link still leads to
+ * the content: it is in a public post.)
  */
 public final class LinkStore {
   private static final String FIND = """
@@ -31,9 +32,10 @@ public final class LinkStore {
   // Locks the share row: a void running at the same time either sees this click's entry (and reverses
   // it) or commits first, and then this click sees the share voided and earns nothing.
   private static final String SHARE_OF_LINK = """
-      SELECT s.id, s.voided_at IS NULL AS standing
+      SELECT s.id, s.voided_at IS NULL AND e.active AS standing
         FROM tracked_link l
         JOIN share s ON s.employee_id = l.employee_id AND s.content_id = l.content_id AND s.network = l.network
+        JOIN employee e ON e.id = s.employee_id
        WHERE l.code = $1
          FOR SHARE OF s
       """;

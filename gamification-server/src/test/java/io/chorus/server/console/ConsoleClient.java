@@ -19,7 +19,7 @@ import java.util.List;
  * Chromium marks a page's own fetches ({@code Sec-Fetch-Site: same-origin} and its {@code Origin}).
  * Tests take away or change any of those to play an attacker.
  */
-final class ConsoleClient {
+public final class ConsoleClient {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String baseUrl;
   String cookie;
@@ -27,12 +27,12 @@ final class ConsoleClient {
   /** The last Set-Cookie header the server sent, whole. */
   String lastSetCookie;
 
-  ConsoleClient(String baseUrl) {
+  public ConsoleClient(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
   /** Signs in through the console's endpoint with the demo password; keeps cookie and CSRF token on success. */
-  Reply signIn(String email) {
+  public Reply signIn(String email) {
     Reply r = send("POST", "/api/console/sign-in",
         new JsonObject().put("email", email).put("password", DemoCompany.PASSWORD).encode(), ownPage());
     if (r.status() == 200) {
@@ -42,12 +42,12 @@ final class ConsoleClient {
   }
 
   /** A GET as the console makes it (cookie only: reads need no anti-forgery token). */
-  Reply get(String path) {
+  public Reply get(String path) {
     return send("GET", path, null, withCookie(new ArrayList<>()));
   }
 
   /** A change as the console makes it: cookie, anti-forgery token, and the marks of its own page. */
-  Reply change(String method, String path, String json) {
+  public Reply change(String method, String path, String json) {
     List<String> headers = withCookie(ownPage());
     if (csrf != null) {
       headers.addAll(List.of("X-CSRF-Token", csrf));
@@ -56,12 +56,36 @@ final class ConsoleClient {
   }
 
   /** A change with exactly these extra headers besides the cookie (no CSRF token unless given). */
-  Reply changeWith(String method, String path, String json, String... headers) {
+  public Reply changeWith(String method, String path, String json, String... headers) {
     List<String> all = withCookie(new ArrayList<>(List.of(headers)));
     return send(method, path, json, all);
   }
 
-  List<String> ownPage() {
+  /** A file upload as the console sends it (cookie, anti-forgery token, its page's marks), with its own type. */
+  public Reply upload(String path, byte[] body, String contentType) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType);
+    List<String> headers = withCookie(ownPage());
+    if (csrf != null) {
+      headers.addAll(List.of("X-CSRF-Token", csrf));
+    }
+    for (int i = 0; i + 1 < headers.size(); i += 2) {
+      b.header(headers.get(i), headers.get(i + 1));
+    }
+    try {
+      HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      String type = r.headers().firstValue("Content-Type").orElse("");
+      JsonObject json = type.startsWith("application/json") ? new JsonObject(r.body()) : null;
+      return new Reply(r.statusCode(), json, r.headers(), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public List<String> ownPage() {
     return new ArrayList<>(List.of("Sec-Fetch-Site", "same-origin", "Origin", baseUrl));
   }
 
@@ -72,7 +96,7 @@ final class ConsoleClient {
     return headers;
   }
 
-  Reply send(String method, String path, String json, List<String> headers) {
+  public Reply send(String method, String path, String json, List<String> headers) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20))
         .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
     if (json != null) {

@@ -64,6 +64,28 @@ public final class ApiPaths {
   public static final String DIGEST_UNSUBSCRIBE = "/digest/unsubscribe/:token";
   public static final String DIGEST_RESUBSCRIBE = "/digest/subscribe/:token";
 
+  /** {@code GET /api/liaison/offices}, {@code /teams}: every office or team with how many people are in it. */
+  public static final String LIAISON_OFFICES = LIAISON + "/offices";
+  public static final String LIAISON_TEAMS = LIAISON + "/teams";
+
+  /** People (liaison): a CSV of people to invite ({@code text/csv}, at most 1 MB), one person, their link. */
+  public static final String PEOPLE_IMPORT = "/api/people/import";
+  public static final String PERSON = "/api/people/:id";
+  public static final String PERSON_DEACTIVATE = "/api/people/:id/deactivate";
+  public static final String PERSON_REACTIVATE = "/api/people/:id/reactivate";
+  public static final String PERSON_INVITE = "/api/people/:id/invite";
+  /** Offices and teams (liaison): create ({@code POST}), rename ({@code PUT .../:id}), delete when empty. */
+  public static final String OFFICES = "/api/offices";
+  public static final String OFFICE = "/api/offices/:id";
+  public static final String TEAMS = "/api/teams";
+  public static final String TEAM = "/api/teams/:id";
+  /** The employee's stated audience (followers on LinkedIn and X): {@code GET}, {@code PUT}. */
+  public static final String MY_AUDIENCE = "/api/me/audience";
+  /** The invitee's page ({@code /welcome#<token>}) and what it calls (no sign-in: the token is the key). */
+  public static final String WELCOME_PAGE = "/welcome";
+  public static final String WELCOME_CHECK = "/api/welcome/check";
+  public static final String WELCOME = "/api/welcome";
+
   /** The header that carries the client's idempotency key for a share report (required). */
   public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
   /** Set on a response that replays the first answer to an idempotent request. */

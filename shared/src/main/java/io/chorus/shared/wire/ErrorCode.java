@@ -53,7 +53,25 @@ public enum ErrorCode {
   SIGN_IN_BUSY(503, "sign_in_busy", "Too many sign-ins are being checked right now. Try again in a moment."),
   // Reminders: the weekly digest (issue 16, digest).
   WEBHOOK_URL_REFUSED(422, "webhook_url_refused",
-      "The webhook's address must be https:// and reach a public host.");
+      "The webhook's address must be https:// and reach a public host."),
+  // People (issue 16): invitations, the people page, offices and teams.
+  INVITATION_INVALID(404, "invitation_invalid",
+      "This invitation link is not valid. Ask your liaison for a new one."),
+  INVITATION_EXPIRED(410, "invitation_expired",
+      "This invitation link has expired. Ask your liaison for a new one."),
+  INVITATION_USED(410, "invitation_used",
+      "This invitation link was already used. Sign in with the password you set, or ask your liaison for a new link."),
+  INVITATION_WITHDRAWN(410, "invitation_withdrawn",
+      "This invitation link was replaced by a newer one or withdrawn. Use the newest link you got."),
+  PERSON_NOT_FOUND(404, "person_not_found", "There is no such person in your company."),
+  OFFICE_NOT_FOUND(404, "office_not_found", "Your company has no such office."),
+  TEAM_NOT_FOUND(404, "team_not_found", "Your company has no such team."),
+  NAME_TAKEN(409, "name_taken", "Your company already has one of that name."),
+  NOT_EMPTY(409, "not_empty", "People are still in it: move them elsewhere first."),
+  NOT_YOURSELF(422, "not_yourself", "You cannot do this to your own account."),
+  ALREADY_JOINED(409, "already_joined", "This person has already set a password: they sign in with it."),
+  PERSON_DEACTIVATED(409, "person_deactivated", "This person is deactivated. Reactivate them first."),
+  CSV_UNREADABLE(400, "csv_unreadable", "The file is not a CSV file the import can read.");
 
   private final int status;
   private final String code;
