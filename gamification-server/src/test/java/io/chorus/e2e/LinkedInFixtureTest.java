@@ -269,4 +269,83 @@ class LinkedInFixtureTest {
     assertThat(page.locator("#interop-outlet [data-test-artdeco-toast-item-type=success]")).containsText("Post successful.");
     assertEquals("tiptap", page.evaluate("() => __fixture.posts[0].composer"));
   }
+
+  @Test
+  @DisplayName("Closing a composer that holds text asks 'Save this post as a draft?'; Discard closes it without posting, Save as draft keeps a draft")
+  void closingAsksAboutTheDraft() {
+    page = browser.open("https://www.linkedin.com/feed/");
+    openComposer();
+    composerEditor().pressSequentially("Not sure yet");
+    page.locator("#interop-outlet [role=dialog] button[aria-label=Dismiss]").click();
+    Locator prompt = page.locator("#interop-outlet [role=alertdialog]");
+    assertThat(prompt).hasAttribute("aria-label", "Save this post as a draft?");
+    prompt.getByText("Discard").click();
+    assertThat(dialog()).hasCount(0);
+    assertThat(prompt).hasCount(0);
+
+    openComposer();
+    composerEditor().pressSequentially("Keep this one");
+    page.keyboard().press("Escape");
+    prompt.getByText("Save as draft").click();
+    assertThat(dialog()).hasCount(0);
+    assertEquals(List.of("Keep this one"), page.evaluate("() => __fixture.drafts"));
+    assertEquals(List.of(), page.evaluate("() => __fixture.posts"));
+  }
+
+  @Test
+  @DisplayName("?classes=hashed: no stable class names anywhere (share box, dialog, Post), only roles; the composer still opens and posts")
+  void hashedClasses() {
+    page = browser.open("https://www.linkedin.com/feed/?classes=hashed");
+    Locator trigger = page.locator("#interop-outlet button", new Page.LocatorOptions().setHasText("Start a post"));
+    trigger.click();
+    Locator editor = page.locator("#interop-outlet [role=dialog] [contenteditable=true][role=textbox]");
+    editor.pressSequentially("Hashed");
+    assertEquals(0, ((Number) page.evaluate("() => " + OUTLET + ".querySelectorAll('.share-box-feed-entry__trigger,"
+        + " .share-actions__primary-action, .artdeco-modal, .artdeco-modal-overlay, [data-test-modal]').length")).intValue());
+    page.locator("#interop-outlet [role=dialog] button", new Page.LocatorOptions().setHasText(Pattern.compile("^Post$"))).click();
+    assertThat(page.locator("#interop-outlet [data-test-artdeco-toast-item-type=success]")).containsText("Post successful.");
+  }
+
+  @Test
+  @DisplayName("?feed=sdui: the share box is a plain div[role=button] in the light DOM holding 'Start a post' (in French with lang=fr), among other role=buttons")
+  void serverDrivenShareBox() {
+    page = browser.open("https://www.linkedin.com/feed/?feed=sdui&lang=fr");
+    Locator box = page.locator("main div[role=button]", new Page.LocatorOptions().setHasText("Commencer un post"));
+    assertThat(box).hasCount(1);
+    assertTrue(page.locator("main div[role=button]").count() >= 4, "look-alike role=buttons");
+    assertEquals(0, ((Number) page.evaluate("() => " + OUTLET + ".querySelectorAll('button').length")).intValue());
+    box.click();
+    assertThat(composerEditor()).isVisible();
+  }
+
+  @Test
+  @DisplayName("Single-page navigation: /jobs/ has no share box, /messaging/ a message box in a form (the composer's editor role), without a reload")
+  void otherPages() {
+    page = browser.open("https://www.linkedin.com/feed/");
+    assertThat(startPost()).isVisible();
+    page.evaluate("() => { window.__noReload = true; }");
+    page.locator("#global-nav a[href='/jobs/']").click();
+    assertThat(startPost()).hasCount(0);
+    assertThat(page.locator("main")).containsText("Top job picks for you");
+    page.locator("#global-nav a[href='/messaging/']").click();
+    Locator box = page.locator("main form [contenteditable=true][role=textbox]");
+    box.pressSequentially("See you tomorrow");
+    page.locator("main form button[type=submit]").click();
+    assertEquals(List.of("See you tomorrow"), page.evaluate("() => __fixture.messages"));
+    assertEquals(true, page.evaluate("() => window.__noReload"));
+  }
+
+  @Test
+  @DisplayName("/sharing/share-offsite/?url=…: the composer is the page itself (no dialog), not prefilled; Post shows the success toast")
+  void shareOffsitePage() {
+    page = browser.open("https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Facme.example%2Fnews");
+    Locator editor = page.locator("main [contenteditable=true][role=textbox]");
+    assertThat(editor).isVisible();
+    assertThat(editor).hasText("");
+    assertEquals(0, page.locator("[role=dialog]").count());
+    editor.pressSequentially("Worth a read");
+    page.locator("main button.share-actions__primary-action").click();
+    assertThat(page.locator("[data-test-artdeco-toast-item-type=success]")).containsText("Post successful.");
+    assertEquals("share-page", page.evaluate("() => __fixture.posts[0].composer"));
+  }
 }

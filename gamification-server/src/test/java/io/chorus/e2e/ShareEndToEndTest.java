@@ -322,6 +322,8 @@ class ShareEndToEndTest {
     card(page, "We're hiring in Amsterdam and Milan").locator("[data-chorus=share]").click();
     page.waitForFunction("link => (window.__fixture.composerText() || '').includes(link)",
         trackedLink("We're hiring in Amsterdam and Milan", "linkedin"));
+    // The panel has counted the draft (its last message to the worker): the worker is idle when stopped.
+    assertThat(page.locator("#chorus-panel .composing")).containsText("characters left");
     browser.stopServiceWorker();
 
     long posted = System.nanoTime();

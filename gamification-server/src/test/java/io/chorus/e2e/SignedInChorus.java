@@ -56,6 +56,51 @@ final class SignedInChorus implements AutoCloseable {
         node.employeeId(email), node.contentId(title), network);
   }
 
+  /**
+   * A new approved item, live now, with the same suggested words on LinkedIn and X (tests add their
+   * own, so each owns what it shares); it comes first in the suggestions. Returns its id.
+   */
+  long addItem(String title, String words) {
+    long id = node.sql.number("INSERT INTO content (company_id, title, summary, url, status, hashtags, publish_at) "
+        + "SELECT id, ?, 'A test item.', ?, 'approved', '{AcmeEmployee}', now() - interval '1 minute' "
+        + "FROM company ORDER BY id LIMIT 1 RETURNING id", title, "https://acme.example/test/" + slug(title));
+    try {
+      node.sql.update("INSERT INTO content_variant (content_id, network, text) VALUES (?, 'linkedin', ?), (?, 'x', ?)",
+          id, words, id, words);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return id;
+  }
+
+  /** How many shares of the item the employee has. */
+  long shares(String email, long contentId) {
+    return node.sql.number("SELECT count(*) FROM share WHERE employee_id = ? AND content_id = ?",
+        node.employeeId(email), contentId);
+  }
+
+  /** The text a share of the item was recorded with. */
+  String postedText(String email, long contentId) {
+    return node.sql.text("SELECT posted_text FROM share WHERE employee_id = ? AND content_id = ?",
+        node.employeeId(email), contentId);
+  }
+
+  /** The employee's tracked link for an item (by id) on a network. */
+  String trackedLink(String email, long contentId, String network) {
+    return "/r/" + node.sql.text("SELECT code FROM tracked_link WHERE employee_id = ? AND content_id = ? AND network = ?",
+        node.employeeId(email), contentId, network);
+  }
+
+  private static String slug(String title) {
+    return title.toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + System.nanoTime();
+  }
+
+  /** The panel's host element: hidden when its inline style says display: none. */
+  static boolean panelShown(Page page) {
+    return (Boolean) page.evaluate("() => { const h = document.getElementById('chorus-panel');"
+        + " return !!h && getComputedStyle(h).display !== 'none'; }");
+  }
+
   /** The panel's card for an item. */
   static Locator card(Page page, String title) {
     return page.locator("#chorus-panel li.card").filter(new Locator.FilterOptions().setHasText(title));

@@ -22,6 +22,17 @@ final class UnpackedExtension {
   private UnpackedExtension() {}
 
   static Path copyFromClasspath() {
+    // -Dchorus.e2e.extension=<folder>: another build of the extension (say, an older one, to show a test red).
+    String other = System.getProperty("chorus.e2e.extension");
+    if (other != null && !other.isEmpty()) {
+      try {
+        Path target = Files.createTempDirectory("chorus-extension");
+        copy(Path.of(other), target);
+        return target;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     URL manifest = UnpackedExtension.class.getClassLoader().getResource(FOLDER + "/manifest.json");
     if (manifest == null) {
       throw new IllegalStateException("No " + FOLDER + "/manifest.json on the classpath: build the extension "

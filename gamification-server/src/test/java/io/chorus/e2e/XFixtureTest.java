@@ -255,4 +255,54 @@ class XFixtureTest {
     assertEquals(List.of(), page.evaluate("() => __fixture.posts"));
     assertEquals("Congratulations!", page.evaluate("() => __fixture.replies[0].text"));
   }
+
+  @Test
+  @DisplayName("The intent page's composer sits in the page's main, not in a dialog, with the side nav's New post still there")
+  void intentComposerInMain() {
+    page = browser.open("https://x.com/intent/post?text=Hello%20there");
+    assertThat(page.locator("main [data-testid=tweetTextarea_0]")).hasText("Hello there");
+    assertEquals(0, page.locator("[role=dialog]").count());
+    assertThat(page.getByTestId("SideNav_NewTweet_Button")).isVisible();
+    page.getByTestId("tweetButton").click();
+    assertThat(page.getByTestId("toast")).containsText("Your post was sent.");
+    assertEquals("intent", page.evaluate("() => __fixture.posts[0].composer"));
+  }
+
+  @Test
+  @DisplayName("A post's reply button opens a dialog at /compose/post quoting that post, with tweetTextarea_0 and a tweetButton labelled Reply; replying records a reply")
+  void replyDialog() {
+    home("https://x.com/home");
+    page.locator("[data-testid=primaryColumn] article [data-testid=reply]").first().click();
+    Locator dialog = page.locator("[role=dialog]");
+    assertThat(dialog.locator("article[data-testid=tweet]")).hasCount(1);
+    assertThat(dialog.getByTestId("tweetButton")).hasText("Reply");
+    assertTrue(page.url().endsWith("/compose/post"), page.url());
+    dialog.getByTestId("tweetTextarea_0").pressSequentially("Well done!");
+    dialog.getByTestId("tweetButton").click();
+    assertThat(page.getByTestId("toast")).containsText("Your post was sent.");
+    assertEquals(List.of(), page.evaluate("() => __fixture.posts"));
+    assertEquals("reply-modal", page.evaluate("() => __fixture.replies[0].composer"));
+  }
+
+  @Test
+  @DisplayName("/explore has no composer, only the side nav's New post; /messages has a DM box that is not a tweetTextarea")
+  void exploreAndMessages() {
+    home("https://x.com/home");
+    page.getByTestId("AppTabBar_Explore_Link").click();
+    assertThat(page.locator("article[data-testid=tweet]").first()).isVisible();
+    assertEquals(0, page.getByTestId("tweetTextarea_0").count());
+    page.getByTestId("AppTabBar_DirectMessage_Link").click();
+    assertThat(page.getByTestId("dmComposerTextInput")).isVisible();
+    assertEquals(0, page.getByTestId("tweetTextarea_0").count());
+  }
+
+  @Test
+  @DisplayName("?render=hold keeps X on its splash until __fixture.render(); ?renderMs delays it")
+  void lateRender() {
+    page = browser.open("https://x.com/home?render=hold");
+    assertThat(page.locator("#placeholder")).isAttached();
+    assertEquals(0, page.locator("main").count());
+    page.evaluate("() => __fixture.render()");
+    assertThat(inlineEditor()).isVisible();
+  }
 }

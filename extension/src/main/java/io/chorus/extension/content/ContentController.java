@@ -1,172 +1,289 @@
 package io.chorus.extension.content;
 
-import elemental2.core.JsDate;
-import elemental2.dom.DomGlobal;
-import elemental2.promise.Promise;
-import io.chorus.extension.chrome.Chrome;
-import io.chorus.extension.dom.Async;
+import io.chorus.extension.messaging.MeasureReply;
 import io.chorus.extension.messaging.Messages;
-import io.chorus.extension.messaging.WorkerClient;
-import io.chorus.extension.wire.JsReader;
-import io.chorus.extension.wire.JsWriter;
-import io.chorus.shared.wire.PostUrl;
-import io.chorus.shared.wire.ShareReport;
-import io.chorus.shared.wire.Standing;
-import io.chorus.shared.wire.Suggestion;
-import io.chorus.shared.wire.WireReader;
-import io.chorus.shared.wire.WireText;
-import java.util.ArrayList;
-import java.util.List;
-import jsinterop.base.Js;
-import jsinterop.base.JsPropertyMap;
+import io.chorus.extension.messaging.PanelItem;
+import io.chorus.extension.messaging.ReportReply;
+import io.chorus.extension.messaging.ShareReportMessage;
+import io.chorus.extension.messaging.SuggestionsReply;
 
 /**
- * One site's Chorus: asks the worker for suggestions, shows them in the panel, prefills the site's own
- * composer on Share, and — once the site confirms the post — has the worker report it.
+ * One site's Chorus, without the DOM: asks the worker for suggestions and shows them; on Share puts the
+ * text into the site's own composer — unless it already holds it — and watches that composer; reports
+ * a post only once the site confirms it, with the text that was posted; shows the draft's length and
+ * the own-words nudge while the employee edits. The page ({@link Page}), the panel
+ * ({@link ContentView}), the worker and the clock come in as interfaces, so a JVM test drives it.
  */
-final class ContentController implements Panel.Actions, PostWatcher.Outcome {
-  private static final String MINIMIZED = "panelMinimized";
+final class ContentController implements ContentView.Actions, Page.Events {
+  /** Edits are measured once they pause this long (one worker round trip per pause, not per key). */
+  static final int MEASURE_AFTER_MS = 150;
+  /** On a share page the site prefills the composer itself, maybe a moment after it appears. */
+  static final int PREFILL_WAIT_MS = 1000;
 
-  private final SiteAdapter site;
-  private final Panel panel;
-  private final PostWatcher watcher;
+  private final Page page;
+  private final ContentView view;
+  private final WorkerLink worker;
+  private final Scheduler scheduler;
 
-  ContentController(SiteAdapter site) {
-    this.site = site;
-    this.panel = new Panel(site.network(), this);
-    this.watcher = new PostWatcher(site, this);
+  private double ownWordsBonus;
+  /** The item whose text is in (or on its way to) a composer, while its post is watched. */
+  private PanelItem sharing;
+  private boolean confirming;
+  private String postedText;
+  private int attempt;
+  private double measureTimer = -1;
+  /** The draft last sent to be measured (the editor's own echo of an insert is not sent twice). */
+  private String measured;
+
+  ContentController(Page page, ContentView view, WorkerLink worker, Scheduler scheduler) {
+    this.page = page;
+    this.view = view;
+    this.worker = worker;
+    this.scheduler = scheduler;
   }
 
+  /** Loads the suggestions and continues a share a previous page handed over. */
   void start() {
-    Chrome.storage.getLocal().get(MINIMIZED).then(items -> {
-      panel.attach(Js.isTruthy(items.get(MINIMIZED)));
-      load();
-      resumePending();
-      return null;
-    });
-    // A sign-in or sign-out in the popup refreshes every open panel.
-    Chrome.storage.getOnChanged().addListener((changes, area) -> {
-      if ("local".equals(area) && changes.has("session")) {
-        load();
+    load();
+    PanelItem pending = page.takePending();
+    if (pending != null) {
+      put(pending, scheduler.now() + PREFILL_WAIT_MS);
+    }
+  }
+
+  /** (Re)loads the suggestions, e.g. after a sign-in or sign-out in the popup. */
+  void load() {
+    worker.suggestions(page.network(), reply -> {
+      if (reply == null) {
+        view.say("The Chorus extension did not answer. Reload the page.", "bad");
+      } else if (Messages.OK.equals(reply.status)) {
+        ownWordsBonus = reply.ownWordsBonus;
+        view.showItems(reply.suggestions == null ? new PanelItem[0] : reply.suggestions, reply.maxLength,
+            reply.sharePoints, reply.ownWordsBonus);
+      } else if (Messages.SIGNED_OUT.equals(reply.status)) {
+        view.showSignedOut();
+      } else {
+        view.say(reply.message, "bad");
       }
     });
   }
 
-  private void load() {
-    WorkerClient.send(JsPropertyMap.of("type", Messages.SUGGESTIONS, "network", site.network().wireName()))
-        .then(reply -> {
-          String status = reply.string("status");
-          if (Messages.OK.equals(status)) {
-            List<Suggestion> list = new ArrayList<>();
-            for (WireReader s : reply.objects("suggestions")) {
-              list.add(Suggestion.read(s));
-            }
-            panel.showSuggestions(list, reply.optInteger("sharePoints", -1), reply.optInteger("ownWordsBonus", 0));
-          } else if (Messages.SIGNED_OUT.equals(status)) {
-            panel.showSignedOut();
-          } else {
-            panel.say(reply.optString("message"), "bad");
-          }
-          return null;
-        });
+  @Override
+  public void share(PanelItem item) {
+    if (confirming) {
+      view.say("Wait a moment: " + page.displayName() + " is still confirming your last post.", null);
+      return;
+    }
+    view.say("Opening " + page.displayName() + "'s composer…", null);
+    put(item, 0);
   }
 
-  @Override
-  public void share(Suggestion suggestion) {
-    String text = suggestion.shareText();
-    panel.say("Opening " + site.network().displayName() + "'s composer…", null);
-    site.openComposer().then(editor -> {
-      if (editor == null) {
-        return fallback(suggestion, text);
+  /**
+   * Finds the composer and puts the item's text in it, unless it holds it already; until
+   * {@code prefillUntil} an empty composer is given time to be prefilled by the site itself.
+   */
+  private void put(PanelItem item, double prefillUntil) {
+    stopWatching();
+    int mine = ++attempt;
+    sharing = item;
+    page.findComposer(composer -> {
+      if (mine != attempt) {
+        return;
+      }
+      if (composer == null) {
+        sharing = null;
+        offer(item);
+        return;
       }
       // Armed before the text lands: a Post clicked the moment it appears is still seen.
-      watcher.watch(suggestion, editor);
-      return EditorInput.insert(editor, text).then(took -> {
-        if (!took && !watcher.confirming()) {
-          watcher.cancel();
-          return fallback(suggestion, text);
+      page.watch(composer, item.link());
+      fill(item, composer, mine, prefillUntil);
+    });
+  }
+
+  private void fill(PanelItem item, Composer composer, int mine, double prefillUntil) {
+    String now = composer.text();
+    if (Drafts.holds(now, item)) {
+      ready(now);
+      return;
+    }
+    if (now.trim().isEmpty() && scheduler.now() < prefillUntil) {
+      scheduler.later(200, () -> {
+        if (mine == attempt && !confirming) {
+          fill(item, composer, mine, prefillUntil);
         }
-        panel.stepAside();
-        if (watcher.awaitingPost()) {
-          panel.say("Ready in the composer: change the words if you like, then post.", null);
-        }
-        return null;
       });
-    });
-  }
-
-  @Override
-  public void minimized(boolean minimized) {
-    Chrome.storage.getLocal().set(JsPropertyMap.of(MINIMIZED, minimized));
-  }
-
-  @Override
-  public void posted(Suggestion suggestion, String postUrl, String postedText) {
-    if (!postedText.contains(suggestion.url()) && !postedText.contains(suggestion.linkToShare())) {
-      panel.say("Posted without the article's link, so it doesn't count as sharing “" + suggestion.title() + "”.",
-          suggestion.title(), "bad");
       return;
     }
-    // The post is real: report it without what the server would refuse — characters a page may hold
-    // (a stray control, half an emoji) are dropped, and an address that is not a plain post URL is left
-    // out (a share counts without one) — rather than have the whole share refused.
-    String url = postUrl != null && PostUrl.problem(suggestion.network(), postUrl) == null ? postUrl : null;
-    ShareReport report = new ShareReport(suggestion.contentId(), suggestion.network(), url,
-        WireText.clean(postedText), (long) JsDate.now());
-    panel.say("Posted! Counting it…", null);
-    WorkerClient.send(JsPropertyMap.of("type", Messages.REPORT_SHARE, "report", JsWriter.encode(report::write)))
-        .then(reply -> {
-          String status = reply.string("status");
-          if (Messages.SENT.equals(status)) {
-            JsReader receipt = new JsReader(reply.raw().get("receipt"));
-            Standing standing = Standing.read(receipt.object("standing"));
-            panel.markShared(suggestion.contentId());
-            panel.say(ShareMessages.counted(receipt.integer("points"), reply.strings("badgeLabels"), standing), "good");
-            panel.showBadgeIcons(reply.strings("badgeLabels"), reply.strings("badgeIcons"));
-          } else if (Messages.REFUSED.equals(status) && "already_shared".equals(reply.optString("code"))) {
-            panel.markShared(suggestion.contentId());
-            panel.say("Already counted: you shared this on " + site.network().displayName() + " before.", null);
-          } else {
-            panel.say(reply.optString("message"), Messages.QUEUED.equals(status) ? null : "bad");
-          }
-          return null;
-        });
-  }
-
-  @Override
-  public void failed(Suggestion suggestion) {
-    panel.say(site.network().displayName() + " says the post failed, so nothing was counted. "
-        + "Try posting again.", "bad");
-    watcherRetry(suggestion);
-  }
-
-  /** After a failed post the composer usually keeps the text: keep watching it. */
-  private void watcherRetry(Suggestion suggestion) {
-    elemental2.dom.HTMLElement editor = site.openComposerEditor();
-    if (editor != null) {
-      watcher.watch(suggestion, editor);
-    }
-  }
-
-  private Promise<Object> fallback(Suggestion suggestion, String text) {
-    PendingShare.save(suggestion);
-    DomGlobal.location.assign(site.fallbackUrl(text));
-    return null;
-  }
-
-  /** Continues a share begun on the previous page (see {@link PendingShare}). */
-  private void resumePending() {
-    Suggestion pending = PendingShare.take(site.network());
-    if (pending == null) {
-      return;
-    }
-    Async.poll(site::openComposerEditor, 200, 10_000).then(editor -> {
-      if (editor != null) {
-        watcher.watch(pending, editor);
-        panel.stepAside();
-        panel.say("Ready in the composer: change the words if you like, then post.", null);
+    composer.insert(item.shareText, took -> {
+      if (mine != attempt) {
+        return;
       }
-      return null;
+      if (!took && !confirming) {
+        stopWatching();
+        offer(item);
+      } else if (!confirming) {
+        ready(composer.text());
+      }
     });
+  }
+
+  private void ready(String draft) {
+    view.stepAside();
+    view.say("Ready in the composer: change the words if you like, then post.", null);
+    measure(draft);
+  }
+
+  private void offer(PanelItem item) {
+    view.say(page.displayName() + "'s composer is not on this page. Copy the text, or open "
+        + page.displayName() + "'s share page.", null);
+    view.offer(item);
+  }
+
+  @Override
+  public void copy(PanelItem item) {
+    page.copy(item.shareText, copied -> {
+      if (Boolean.TRUE.equals(copied)) {
+        // Watch every composer on this page for the link: a post of the pasted text still counts.
+        stopWatching();
+        sharing = item;
+        attempt++;
+        page.watch(null, item.link());
+        view.say("Copied. Paste it into a new post on " + page.displayName() + ": Chorus counts it when you post.",
+            "good");
+      } else {
+        view.say("The clipboard is not available here. Open " + page.displayName() + "'s share page instead.", "bad");
+      }
+    });
+  }
+
+  @Override
+  public void openSharePage(PanelItem item) {
+    stopWatching();
+    page.openSharePage(item);
+  }
+
+  @Override
+  public void pageChanged(boolean conversation) {
+    view.hidden(conversation);
+  }
+
+  @Override
+  public void postAction(String text) {
+    if (sharing != null) {
+      confirming = true;
+      postedText = text;
+    }
+  }
+
+  @Override
+  public void posted(String postUrl) {
+    PanelItem item = sharing;
+    String text = postedText;
+    if (item == null || !confirming) {
+      return;
+    }
+    stopWatching();
+    if (!Drafts.carriesLink(text, item)) {
+      view.sayWith("Posted without the article's link, so it doesn't count as sharing “" + item.title + "”.",
+          item.title, "bad");
+      return;
+    }
+    view.say("Posted! Counting it…", null);
+    ShareReportMessage.Report report = new ShareReportMessage.Report();
+    report.contentId = item.contentId;
+    report.network = item.network != null ? item.network : page.network();
+    report.postUrl = postUrl;
+    report.postedText = text;
+    report.postedAt = Math.floor(scheduler.now());
+    worker.report(report, reply -> said(item, reply));
+  }
+
+  private void said(PanelItem item, ReportReply reply) {
+    if (reply == null) {
+      view.say("The Chorus extension did not answer. Reload the page.", "bad");
+    } else if (Messages.SENT.equals(reply.status) && reply.receipt != null) {
+      ReportReply.Week week = reply.receipt.standing;
+      view.markShared(item.contentId);
+      view.say(ShareMessages.counted(reply.receipt.points, reply.badgeLabels, week == null ? 0 : week.weekRank,
+          week == null ? 0 : week.weekPoints), "good");
+      if (reply.badgeLabels != null && reply.badgeIcons != null) {
+        view.showBadgeIcons(reply.badgeLabels, reply.badgeIcons);
+      }
+    } else if (Messages.REFUSED.equals(reply.status) && "already_shared".equals(reply.code)) {
+      view.markShared(item.contentId);
+      view.say("Already counted: you shared this on " + page.displayName() + " before.", null);
+    } else {
+      view.say(reply.message, Messages.QUEUED.equals(reply.status) ? null : "bad");
+    }
+  }
+
+  @Override
+  public void postFailed() {
+    if (sharing != null && confirming) {
+      // The composer usually keeps the draft: the watch goes on.
+      confirming = false;
+      view.say(page.displayName() + " says the post failed, so nothing was counted. Try posting again.", "bad");
+    }
+  }
+
+  @Override
+  public void postUnconfirmed() {
+    if (sharing != null && confirming) {
+      confirming = false;
+      view.say(page.displayName() + " did not confirm a post, so nothing was counted.", null);
+    }
+  }
+
+  @Override
+  public void composerClosed() {
+    if (sharing != null && !confirming) {
+      stopWatching();
+      view.say("Closed without posting, so nothing was counted.", null);
+    }
+  }
+
+  @Override
+  public void edited(String text) {
+    if (sharing == null || confirming) {
+      return;
+    }
+    if (measureTimer >= 0) {
+      scheduler.cancel(measureTimer);
+    }
+    measureTimer = scheduler.later(MEASURE_AFTER_MS, () -> {
+      measureTimer = -1;
+      measure(text);
+    });
+  }
+
+  private void measure(String draft) {
+    PanelItem item = sharing;
+    if (item == null || draft.equals(measured)) {
+      return;
+    }
+    measured = draft;
+    worker.measure(page.network(), draft, item.text, reply -> show(item, reply));
+  }
+
+  private void show(PanelItem item, MeasureReply reply) {
+    if (item != sharing || confirming || reply == null || !Messages.OK.equals(reply.status)) {
+      return;
+    }
+    view.composing(ShareMessages.composing(reply.length, reply.maxLength, reply.newWords, reply.minNewWords,
+        ownWordsBonus, page.displayName()), reply.length > reply.maxLength ? "bad" : null);
+  }
+
+  private void stopWatching() {
+    page.unwatch();
+    sharing = null;
+    confirming = false;
+    postedText = null;
+    measured = null;
+    if (measureTimer >= 0) {
+      scheduler.cancel(measureTimer);
+      measureTimer = -1;
+    }
+    view.composing(null, null);
   }
 }

@@ -5,8 +5,6 @@ import elemental2.dom.DataTransfer;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.HTMLElement;
 import elemental2.dom.Selection;
-import elemental2.promise.Promise;
-import io.chorus.extension.dom.Async;
 import io.chorus.extension.dom.NativeDom;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -18,31 +16,26 @@ import jsinterop.base.JsPropertyMap;
  * a DataTransfer is the second try.
  */
 final class EditorInput {
+  /** Editors read their DOM back asynchronously: give them this long before judging. */
+  static final int SETTLE_MS = 60;
+
   private EditorInput() {}
 
-  /** Resolves true when the editor shows the text. */
-  static Promise<Boolean> insert(HTMLElement editor, String text) {
+  /** Adds the text at the end of the editor (after a space when it holds a draft); answers whether it shows. */
+  static void insert(HTMLElement editor, String text, Callback<Boolean> took) {
+    String before = NativeDom.innerText(editor);
+    String input = before.trim().isEmpty() ? text : " " + text;
     focusAtEnd(editor);
-    NativeDom.execCommand("insertText", text);
-    return took(editor, text).then(ok -> {
-      if (ok) {
-        return Promise.resolve(true);
+    NativeDom.execCommand("insertText", input);
+    DomGlobal.setTimeout(a -> {
+      if (Drafts.shows(NativeDom.innerText(editor), text)) {
+        took.on(true);
+        return;
       }
       focusAtEnd(editor);
-      paste(editor, text);
-      return took(editor, text);
-    });
-  }
-
-  /** Normalised so the editor's own line and space handling does not matter. */
-  static String normalise(String s) {
-    return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
-  }
-
-  private static Promise<Boolean> took(HTMLElement editor, String text) {
-    // Editors read their DOM back asynchronously: give them a moment before judging.
-    return Async.delay(60).then(v -> Promise.resolve(
-        normalise(NativeDom.innerText(editor)).contains(normalise(text))));
+      paste(editor, input);
+      DomGlobal.setTimeout(b -> took.on(Drafts.shows(NativeDom.innerText(editor), text)), SETTLE_MS);
+    }, SETTLE_MS);
   }
 
   private static void focusAtEnd(HTMLElement editor) {

@@ -6,6 +6,6 @@ import com.google.gwt.core.client.EntryPoint;
 public final class LinkedInContentScript implements EntryPoint {
   @Override
   public void onModuleLoad() {
-    new ContentController(new LinkedInAdapter()).start();
+    ContentScript.start(new LinkedInAdapter());
   }
 }

@@ -1,15 +1,16 @@
 package io.chorus.extension.content;
 
+import elemental2.core.Global;
 import elemental2.core.JsDate;
 import io.chorus.extension.dom.NativeDom;
-import io.chorus.extension.wire.JsReader;
-import io.chorus.extension.wire.JsWriter;
-import io.chorus.shared.wire.Suggestion;
+import io.chorus.extension.messaging.PanelItem;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
 
 /**
- * A share that continues on another page of the same site: when no composer can be opened in place,
- * Chorus navigates to the site's own prefilled composer and remembers here (this tab's session storage)
- * which suggestion it was, so the content script on the next page can watch for the post.
+ * A share that continues on another page of the same site: when the employee opens the network's share
+ * page from the panel, Chorus remembers here (this tab's session storage) which item it was, so the
+ * content script on the next page watches that composer for the post.
  */
 final class PendingShare {
   private static final String KEY = "chorus.pendingShare";
@@ -17,26 +18,22 @@ final class PendingShare {
 
   private PendingShare() {}
 
-  static void save(Suggestion suggestion) {
-    String json = JsWriter.json(w -> {
-      suggestion.write(w.object("suggestion"));
-      w.put("at", (long) JsDate.now());
-    });
-    NativeDom.sessionStorage().setItem(KEY, json);
+  static void save(PanelItem item) {
+    NativeDom.sessionStorage().setItem(KEY, Global.JSON.stringify(JsPropertyMap.of("item", item, "at", JsDate.now())));
   }
 
-  /** The pending suggestion for this network, if a fresh one was saved; it is removed either way. */
-  static Suggestion take(io.chorus.shared.Network network) {
+  /** The pending item for this network, if a fresh one was saved; it is removed either way. */
+  static PanelItem take(String network) {
     String json = NativeDom.sessionStorage().getItem(KEY);
     if (json == null) {
       return null;
     }
     NativeDom.sessionStorage().removeItem(KEY);
     try {
-      JsReader r = JsReader.parse(json);
-      Suggestion s = Suggestion.read(r.object("suggestion"));
-      boolean fresh = JsDate.now() - r.integer("at") < FRESH_FOR_MS;
-      return fresh && s.network() == network ? s : null;
+      JsPropertyMap<Object> saved = Js.asPropertyMap(Global.JSON.parse(json));
+      PanelItem item = Js.uncheckedCast(saved.get("item"));
+      boolean fresh = JsDate.now() - Js.asDouble(saved.get("at")) < FRESH_FOR_MS;
+      return fresh && item != null && network.equals(item.network) && item.shareText != null ? item : null;
     } catch (RuntimeException corrupt) {
       return null;
     }

@@ -1,141 +1,223 @@
 package io.chorus.extension.content;
 
+import elemental2.core.JsArray;
+import elemental2.core.JsDate;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.Event;
-import elemental2.dom.EventTarget;
-import elemental2.dom.HTMLElement;
 import elemental2.dom.KeyboardEvent;
-import io.chorus.extension.dom.Async;
-import io.chorus.extension.dom.NativeDom;
-import io.chorus.shared.wire.Suggestion;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import jsinterop.annotations.JsPackage;
-import jsinterop.annotations.JsType;
+import elemental2.dom.MutationObserver;
+import elemental2.dom.MutationObserverInit;
 import jsinterop.base.Js;
 
 /**
- * Notices when the employee really posts what Chorus prefilled: a post action in that composer (a click
- * on its Post button, or Ctrl/Cmd+Enter in its editor) followed by the site's own success notice with a
- * link to the new post. The text is read at the moment of the action, before the site clears it.
- * Nothing counts without the site's confirmation: a failed post or a closed composer reports nothing.
+ * Notices when the employee really posts what Chorus prefilled: a click on the composer's own Post
+ * control (never its close, Discard or toolbar buttons) or Ctrl/Cmd+Enter in its editor, and then the
+ * site's own success notice with a link to the new post. The text is read at the moment of the action,
+ * before the site clears it. A composer that closes without that action ends the watch; nothing counts
+ * without the site's confirmation.
+ *
+ * <p>The watched composer is the one Share filled, or — after a copy, or once it was swapped for another
+ * (LinkedIn's prefilled page does that) — any open composer whose text holds the item's link.
  */
 final class PostWatcher {
   static final int CONFIRM_WITHIN_MS = 30_000;
-
-  interface Outcome {
-    void posted(Suggestion suggestion, String postUrl, String postedText);
-
-    void failed(Suggestion suggestion);
-  }
+  /** A composer gone this long is closed (a placeholder swapped for the real dialog is not). */
+  static final int CLOSED_FOR_MS = 400;
 
   private final SiteAdapter site;
-  private final Outcome outcome;
-  private Suggestion suggestion;
-  private HTMLElement editor;
-  private int generation;
+  private final Page.Events events;
+  private boolean watching;
   private boolean confirming;
+  private DomComposer composer;
+  private String link;
+  private int generation;
+  private double goneSince = -1;
+  private final MutationObserver edits;
 
-  PostWatcher(SiteAdapter site, Outcome outcome) {
+  PostWatcher(SiteAdapter site, Page.Events events) {
     this.site = site;
-    this.outcome = outcome;
+    this.events = events;
     // Capture phase: we see the action before the site's own handler closes the composer.
     DomGlobal.document.addEventListener("click", this::onClick, true);
     DomGlobal.document.addEventListener("keydown", this::onKeyDown, true);
+    // Edits are read from the DOM after the editor's own handlers ran: an input listener here would
+    // run between the page's listeners (and their microtasks), which an editor may not expect.
+    edits = new MutationObserver((records, o) -> {
+      guarded(this::edited);
+      return null;
+    });
   }
 
-  /** Watches this editor for the post of this suggestion (replacing any earlier watch). */
-  void watch(Suggestion suggestion, HTMLElement editor) {
-    this.suggestion = suggestion;
-    this.editor = editor;
+  void watch(DomComposer composer, String link) {
+    this.watching = true;
+    this.confirming = false;
+    this.link = link;
+    this.goneSince = -1;
+    follow(composer);
     generation++;
-    confirming = false;
   }
 
-  /** Stops watching (the text never made it into the composer). */
-  void cancel() {
-    suggestion = null;
-    editor = null;
+  void unwatch() {
+    watching = false;
+    confirming = false;
+    follow(null);
+    link = null;
     generation++;
-    confirming = false;
   }
 
-  /** Whether a composer is watched and no post action was seen in it yet. */
-  boolean awaitingPost() {
-    return editor != null && !confirming;
+  /** Called on every page check: notices the watched composer closing (or, after a copy, the one pasted into). */
+  void check() {
+    if (!watching || confirming) {
+      return;
+    }
+    if (composer != null && composer.open()) {
+      goneSince = -1;
+      return;
+    }
+    DomComposer successor = holder();
+    if (successor != null) {
+      follow(successor);
+      goneSince = -1;
+    } else if (composer == null) {
+      return;
+    } else if (goneSince < 0) {
+      goneSince = JsDate.now();
+    } else if (JsDate.now() - goneSince >= CLOSED_FOR_MS) {
+      unwatch();
+      events.composerClosed();
+    }
   }
 
-  /** Whether a post action was seen and the site's confirmation is awaited. */
-  boolean confirming() {
-    return confirming;
+  /** Whether {@link #check} should look again soon (a composer is disappearing). */
+  boolean closing() {
+    return watching && goneSince >= 0;
   }
 
   private void onClick(Event e) {
-    if (editor != null && site.isPostAction(path(e), editor)) {
-      postAction();
+    if (watching && !confirming) {
+      guarded(() -> {
+        JsArray<Element> path = Dom.path(e);
+        DomComposer c = target(path);
+        if (c != null && Dom.passes(path, site.postControl(c))) {
+          action(c);
+        }
+      });
     }
   }
 
   private void onKeyDown(Event e) {
     KeyboardEvent key = Js.uncheckedCast(e);
-    if (editor != null && "Enter".equals(key.key) && (key.ctrlKey || key.metaKey) && path(e).contains(editor)) {
-      postAction();
+    if (watching && !confirming && "Enter".equals(key.key) && (key.ctrlKey || key.metaKey)) {
+      guarded(() -> {
+        JsArray<Element> path = Dom.path(e);
+        DomComposer c = target(path);
+        if (c != null && Dom.passes(path, c.editor)) {
+          action(c);
+        }
+      });
     }
   }
 
-  private void postAction() {
-    Suggestion watched = suggestion;
-    String text = NativeDom.innerText(editor);
-    Set<String> before = site.postLinks();
+  private void edited() {
+    if (watching && !confirming && composer != null) {
+      events.edited(composer.text());
+    }
+  }
+
+  /** Watches this composer's edits (and only its). */
+  private void follow(DomComposer next) {
+    if (next != null && composer != null && next.root == composer.root) {
+      composer = next;
+      return;
+    }
+    edits.disconnect();
+    composer = next;
+    if (next != null) {
+      MutationObserverInit init = MutationObserverInit.create();
+      init.setChildList(true);
+      init.setSubtree(true);
+      init.setCharacterData(true);
+      edits.observe(next.root, init);
+    }
+  }
+
+  /** The watched composer the event happened in, if any. */
+  private DomComposer target(JsArray<Element> path) {
+    JsArray<DomComposer> open = site.composers();
+    for (int i = 0; i < open.length; i++) {
+      DomComposer c = open.getAt(i);
+      if ((Dom.passes(path, c.editor) || Dom.passes(path, c.root)) && watched(c)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private boolean watched(DomComposer c) {
+    return composer != null && (c.editor == composer.editor || c.root == composer.root)
+        || link != null && c.text().contains(link);
+  }
+
+  /** An open composer holding the link (the watched one's successor), or null. */
+  private DomComposer holder() {
+    JsArray<DomComposer> open = site.composers();
+    for (int i = 0; i < open.length; i++) {
+      if (link != null && open.getAt(i).text().contains(link)) {
+        return open.getAt(i);
+      }
+    }
+    return null;
+  }
+
+  private void action(DomComposer c) {
+    String text = c.text();
+    JsArray<String> before = site.postLinks();
     int failuresBefore = site.failureNotices();
     int mine = ++generation;
+    double deadline = JsDate.now() + CONFIRM_WITHIN_MS;
     confirming = true;
-    Async.poll(() -> {
+    follow(c);
+    events.postAction(text);
+    Runnable[] poll = new Runnable[2];
+    poll[0] = () -> {
       if (mine != generation) {
-        return "superseded";
+        return;
       }
-      Set<String> now = new HashSet<>(site.postLinks());
-      now.removeAll(before);
-      if (!now.isEmpty()) {
-        return now.iterator().next();
+      JsArray<String> now = site.postLinks();
+      for (int i = 0; i < now.length; i++) {
+        if (before.indexOf(now.getAt(i)) < 0) {
+          unwatch();
+          events.posted(now.getAt(i));
+          return;
+        }
       }
-      return site.failureNotices() > failuresBefore ? "failed" : null;
-    }, 200, CONFIRM_WITHIN_MS).then(result -> {
-      if (mine != generation) {
-        return null;
-      }
-      confirming = false;
-      if (result == null) {
-        return null;
-      }
-      editor = null;
-      suggestion = null;
-      if ("failed".equals(result)) {
-        outcome.failed(watched);
+      if (site.failureNotices() > failuresBefore) {
+        confirming = false;
+        // The draft usually stays; if its composer went, any composer that gets the link is watched.
+        if (!c.open()) {
+          follow(null);
+        }
+        events.postFailed();
+      } else if (JsDate.now() >= deadline) {
+        confirming = false;
+        follow(c.open() ? c : null);
+        events.postUnconfirmed();
       } else {
-        outcome.posted(watched, result, text);
+        poll[1].run();
       }
-      return null;
-    });
+    };
+    poll[1] = () -> DomGlobal.setTimeout(ignored -> guarded(poll[0]), 200);
+    poll[1].run();
   }
 
-  /** The event's path as elements, through open shadow roots (LinkedIn's composer lives in one). */
-  private static List<Element> path(Event e) {
-    List<Element> out = new ArrayList<>();
-    for (EventTarget t : Js.<EventPath>uncheckedCast(e).composedPath()) {
-      Object nodeType = Js.asPropertyMap(t).get("nodeType");
-      if (nodeType != null && Js.asDouble(nodeType) == 1) {
-        out.add(Js.uncheckedCast(t));
-      }
+  /** Listener bodies never throw into the page (a selector the page's DOM surprises, say). */
+  static void guarded(Runnable body) {
+    try {
+      body.run();
+    } catch (RuntimeException ignored) {
+      // nothing recognised: Chorus stays quiet
     }
-    return out;
   }
 
-  @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Event")
-  private static class EventPath {
-    native EventTarget[] composedPath();
-  }
 }

@@ -1,35 +1,47 @@
 package io.chorus.extension.content;
 
+import elemental2.core.JsArray;
 import elemental2.dom.Element;
-import elemental2.dom.HTMLElement;
-import elemental2.promise.Promise;
-import io.chorus.shared.Network;
-import java.util.List;
-import java.util.Set;
 
 /**
- * What Chorus needs to know about one site. Adapters anchor on roles, test ids and structure (labels
- * are translated, class names churn) and never throw into the page: when nothing is recognised they
- * answer null and Chorus falls back to the site's own share URL.
+ * What Chorus needs to know about one site's pages. Adapters anchor on roles, test ids and structure
+ * (labels are translated, class names churn; labels serve only as a hint) and never throw into the page:
+ * when nothing is recognised they answer null or nothing, and the panel offers the share page instead.
  */
 interface SiteAdapter {
-  Network network();
+  /** "linkedin" or "x". */
+  String network();
 
-  /** The open composer's editor (never a comment or reply box), or null. */
-  HTMLElement openComposerEditor();
+  /** "LinkedIn" or "X". */
+  String displayName();
 
-  /** Opens the site's composer with its own button and resolves with its editor, or null. */
-  Promise<HTMLElement> openComposer();
+  /** The open composers, the likeliest target first; never a reply, comment or message box. */
+  JsArray<DomComposer> composers();
 
-  /** The site's own prefilled composer or intent, for when no composer can be opened in the page. */
-  String fallbackUrl(String text);
+  /** The composer's own Post control (not its close, discard or toolbar buttons), or null. */
+  Element postControl(DomComposer composer);
 
-  /** Whether an event whose path is {@code path} is (possibly) the post action of {@code editor}'s composer. */
-  boolean isPostAction(List<Element> path, HTMLElement editor);
+  /** The page's control that opens a composer (share box, New post), or null. */
+  Element trigger();
+
+  /** Whether a composer is on its way (a placeholder dialog, the app still on its splash). */
+  boolean building();
+
+  /** How long, once the page is built, a trigger may still take to appear on {@code path} (0: none comes). */
+  int triggerWaitMs(String path);
+
+  /** Conversation pages (replies, comments, messaging): no panel there, and never any text. */
+  boolean conversation(String path);
+
+  /** Whether a reply (or comment) dialog is open over the page: the panel steps away meanwhile. */
+  boolean replying();
+
+  /** The network's own share page, prefilled with the text where the network still allows it. */
+  String sharePageUrl(String text);
 
   /** Links to published posts now on the page (the success notice's "View post"). */
-  Set<String> postLinks();
+  JsArray<String> postLinks();
 
-  /** How many notices of a failed post the site shows now. */
+  /** How many notices of a failed post the page shows now. */
   int failureNotices();
 }

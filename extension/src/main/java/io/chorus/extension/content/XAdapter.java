@@ -1,96 +1,121 @@
 package io.chorus.extension.content;
 
+import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
-import elemental2.dom.HTMLElement;
-import elemental2.promise.Promise;
-import io.chorus.extension.dom.Async;
 import io.chorus.extension.dom.DeepQuery;
-import io.chorus.shared.Network;
 import io.chorus.shared.text.ShareIntents;
-import java.util.List;
-import java.util.Set;
 import jsinterop.base.Js;
 
 /**
  * X (x.com, still served on twitter.com): the Draft.js editor is [data-testid=tweetTextarea_0] — inline
- * on /home, in a dialog for /compose/post and the intent pages (then two exist), and also the reply box
- * of a status page, which is never a share. Post is tweetButton / tweetButtonInline or Ctrl+Enter; the
- * toast's View link to /&lt;user&gt;/status/&lt;id&gt; confirms it, an error toast says it failed.
+ * on /home, in the page's main on the intent pages, in a dialog for /compose/post (then two exist), and
+ * also the reply box of a status page or a reply dialog (one that quotes the post replied to), which is
+ * never a share. Post is tweetButton / tweetButtonInline or Ctrl+Enter; the toast's View link to
+ * /&lt;user&gt;/status/&lt;id&gt; confirms it, an error toast says it failed.
  */
 final class XAdapter implements SiteAdapter {
   private static final String EDITOR = "[data-testid='tweetTextarea_0']";
-  private static final String DIALOG = "[role='dialog']";
   private static final String POST_BUTTON = "[data-testid='tweetButton'], [data-testid='tweetButtonInline']";
   private static final String NEW_POST = "[data-testid='SideNav_NewTweet_Button']";
   private static final String TOAST = "[data-testid='toast']";
   private static final String TOAST_POST_LINK = "[data-testid='toast'] a[href*='/status/']";
-  private static final int APP_RENDERS_WITHIN_MS = 8000;
+  /** Once X has rendered its app, its New post button comes with the navigation, if at all. */
+  private static final int NAV_WITHIN_MS = 1500;
 
   @Override
-  public Network network() {
-    return Network.X;
+  public String network() {
+    return "x";
   }
 
   @Override
-  public HTMLElement openComposerEditor() {
-    List<Element> editors = DeepQuery.all(EDITOR);
-    for (Element e : editors) {
-      if (e.closest(DIALOG) != null && Dom.visible(e)) {
-        return Js.uncheckedCast(e);
+  public String displayName() {
+    return "X";
+  }
+
+  @Override
+  public JsArray<DomComposer> composers() {
+    boolean conversation = conversation(DomGlobal.location.pathname);
+    JsArray<DomComposer> dialogs = new JsArray<>();
+    JsArray<DomComposer> inPage = new JsArray<>();
+    JsArray<Element> editors = DeepQuery.all(EDITOR);
+    for (int i = 0; i < editors.length; i++) {
+      Element editor = editors.getAt(i);
+      Element root = composerOf(editor);
+      if (root == null || !Dom.visible(editor)) {
+        continue;
       }
-    }
-    // The inline composer of the home timeline; on a status page the inline box is a reply.
-    if ("/home".equals(DomGlobal.location.pathname)) {
-      for (Element e : editors) {
-        if (Dom.visible(e)) {
-          return Js.uncheckedCast(e);
+      Element dialog = editor.closest("[role='dialog']");
+      if (dialog != null) {
+        // A dialog quoting a post is a reply (or a quote): not a share.
+        if (dialog.querySelector("article, [data-testid='tweet']") == null) {
+          dialogs.push(new DomComposer(Js.uncheckedCast(editor), root));
         }
+      } else if (!conversation) {
+        inPage.push(new DomComposer(Js.uncheckedCast(editor), root));
       }
     }
-    return null;
+    for (int i = 0; i < inPage.length; i++) {
+      dialogs.push(inPage.getAt(i));
+    }
+    return dialogs;
   }
 
   @Override
-  public Promise<HTMLElement> openComposer() {
-    // X paints a splash and renders the app later (seconds on a slow line), while the panel may be
-    // ready first: wait for a composer or the New post button before giving up on this page.
-    return Async.poll(() -> openComposerEditor() != null || DeepQuery.first(NEW_POST) != null ? Boolean.TRUE : null,
-        100, APP_RENDERS_WITHIN_MS).then(rendered -> {
-          HTMLElement open = openComposerEditor();
-          if (open != null) {
-            return Promise.resolve(open);
-          }
-          Element newPost = DeepQuery.first(NEW_POST);
-          if (newPost == null) {
-            return Promise.resolve((HTMLElement) null);
-          }
-          Js.<HTMLElement>uncheckedCast(newPost).click();
-          return Async.poll(this::openComposerEditor, 100, 5000);
-        });
+  public Element postControl(DomComposer composer) {
+    return composer.root.querySelector(POST_BUTTON);
   }
 
   @Override
-  public String fallbackUrl(String text) {
+  public Element trigger() {
+    Element newPost = DeepQuery.first(NEW_POST);
+    return newPost != null && Dom.visible(newPost) ? newPost : null;
+  }
+
+  @Override
+  public boolean building() {
+    // X paints a splash and renders the app later (seconds on a slow line).
+    return DomGlobal.document.querySelector("main, [role='main']") == null;
+  }
+
+  @Override
+  public int triggerWaitMs(String path) {
+    return NAV_WITHIN_MS;
+  }
+
+  @Override
+  public boolean conversation(String path) {
+    return SitePaths.xConversation(path);
+  }
+
+  @Override
+  public boolean replying() {
+    JsArray<Element> editors = DeepQuery.all(EDITOR);
+    for (int i = 0; i < editors.length; i++) {
+      Element dialog = editors.getAt(i).closest("[role='dialog']");
+      if (dialog != null && dialog.querySelector("article, [data-testid='tweet']") != null && Dom.visible(dialog)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String sharePageUrl(String text) {
     return ShareIntents.xIntent(text, null, null);
   }
 
   @Override
-  public boolean isPostAction(List<Element> path, HTMLElement editor) {
-    Element composer = composerOf(editor);
-    return composer != null && Dom.pathHas(path, POST_BUTTON, composer);
-  }
-
-  @Override
-  public Set<String> postLinks() {
+  public JsArray<String> postLinks() {
     return Dom.hrefs(TOAST_POST_LINK);
   }
 
   @Override
   public int failureNotices() {
     int failures = 0;
-    for (Element toast : DeepQuery.all(TOAST)) {
-      if (toast.querySelector("a[href*='/status/']") == null) {
+    JsArray<Element> toasts = DeepQuery.all(TOAST);
+    for (int i = 0; i < toasts.length; i++) {
+      if (toasts.getAt(i).querySelector("a[href*='/status/']") == null) {
         failures++;
       }
     }

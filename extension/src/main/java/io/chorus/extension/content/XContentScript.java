@@ -6,6 +6,6 @@ import com.google.gwt.core.client.EntryPoint;
 public final class XContentScript implements EntryPoint {
   @Override
   public void onModuleLoad() {
-    new ContentController(new XAdapter()).start();
+    ContentScript.start(new XAdapter());
   }
 }

@@ -13,7 +13,7 @@ import jsinterop.base.Js;
 
 /**
  * The few DOM features Chorus needs that elemental2 1.3.2 does not declare: shadow roots, constructed
- * style sheets, execCommand, innerText and crypto.randomUUID. Declared as native views of the same
+ * style sheets, execCommand, innerText, an event's composed path, the clipboard and crypto.randomUUID. Declared as native views of the same
  * browser objects, so no JSNI and no eval.
  */
 public final class NativeDom {
@@ -68,6 +68,30 @@ public final class NativeDom {
 
   public static TabStorage sessionStorage() {
     return nativeSessionStorage();
+  }
+
+  @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Event")
+  private static class Composed {
+    native elemental2.dom.EventTarget[] composedPath();
+  }
+
+  @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "?")
+  private interface Clipboard {
+    elemental2.promise.Promise<Object> writeText(String text);
+  }
+
+  @JsProperty(namespace = "navigator", name = "clipboard")
+  private static native Clipboard nativeClipboard();
+
+  /** The event's path through open shadow roots, innermost first (LinkedIn's composer lives in one). */
+  public static elemental2.dom.EventTarget[] composedPath(elemental2.dom.Event event) {
+    return Js.<Composed>uncheckedCast(event).composedPath();
+  }
+
+  /** navigator.clipboard.writeText, or null where the page's origin offers no clipboard. */
+  public static elemental2.promise.Promise<Object> writeClipboard(String text) {
+    Clipboard clipboard = nativeClipboard();
+    return clipboard == null ? null : clipboard.writeText(text);
   }
 
   @JsMethod(namespace = "crypto", name = "randomUUID")

@@ -7,11 +7,17 @@ package io.chorus.extension.messaging;
  */
 public final class Messages {
   /**
-   * {network} → {status: ok, suggestions: […], sharePoints, ownWordsBonus} | {status: signed-out} |
-   * {status: error, message}; the two numbers come from the company's rules (the defaults when the
-   * server gave none).
+   * {network} → {status: ok, suggestions: […], maxLength, sharePoints, ownWordsBonus, minOwnWords} |
+   * {status: signed-out} | {status: error, message}; the rule numbers come from the company's rules (the
+   * defaults when the server gave none). Each suggestion also carries its shareText and shareLength
+   * (see {@link PanelItem}), so the content scripts need none of the shared text rules.
    */
   public static final String SUGGESTIONS = "suggestions";
+  /**
+   * {network, text, suggested} → {status: ok, length, maxLength, newWords, minNewWords}: a draft measured
+   * by the shared rules (see {@link MeasureReply}), for the panel's live count while the employee edits.
+   */
+  public static final String MEASURE = "measure";
   /**
    * A ShareReport → {status: sent, receipt, badgeLabels: ["First share", …], badgeIcons: ["&lt;svg…", …]}
    * (each badge's title and its picture as SVG markup, "" when unreadable) | {status: queued, message} |

@@ -5,6 +5,7 @@ import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.wire.JsReader;
 import io.chorus.extension.wire.JsWriter;
 import io.chorus.shared.Network;
+import io.chorus.shared.scoring.OwnWords;
 import io.chorus.shared.scoring.ScoringRules;
 import io.chorus.shared.wire.ApiPaths;
 import io.chorus.shared.wire.Audience;
@@ -25,8 +26,10 @@ final class WorkerRouter {
     switch (message.string("type")) {
       case Messages.SUGGESTIONS:
         return suggestions(message.string("network"));
+      case Messages.MEASURE:
+        return Promise.resolve(ContentAnswers.measure(message));
       case Messages.REPORT_SHARE:
-        return ShareReporter.report(ShareReport.read(message.object("report")));
+        return ShareReporter.report(ShareReport.read(ContentAnswers.cleanReport(message.object("report"))));
       case Messages.SESSION:
         return session();
       case Messages.SIGN_IN:
@@ -63,9 +66,11 @@ final class WorkerRouter {
             if (!reply.ok()) {
               return signedOutOr(reply);
             }
-            SuggestionList.read(reply.body());
+            SuggestionList list = SuggestionList.read(reply.body());
             JsPropertyMap<Object> answer = JsPropertyMap.of("status", Messages.OK,
-                "suggestions", reply.body().raw().get("suggestions"));
+                "suggestions", ContentAnswers.withShareText(list, reply.body().raw().get("suggestions")));
+            answer.set("maxLength", (double) network.maxLength());
+            answer.set("minOwnWords", (double) OwnWords.MIN_NEW_WORDS);
             return rules.then(r -> {
               answer.set("sharePoints", (double) r.pointsForShare(network));
               answer.set("ownWordsBonus", (double) r.ownWordsBonus());

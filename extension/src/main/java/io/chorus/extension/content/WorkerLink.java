@@ -1,0 +1,15 @@
+package io.chorus.extension.content;
+
+import io.chorus.extension.messaging.MeasureReply;
+import io.chorus.extension.messaging.ReportReply;
+import io.chorus.extension.messaging.ShareReportMessage;
+import io.chorus.extension.messaging.SuggestionsReply;
+
+/** The worker's messages a content script sends; a null answer means the worker did not answer. */
+interface WorkerLink {
+  void suggestions(String network, Callback<SuggestionsReply> reply);
+
+  void measure(String network, String text, String suggested, Callback<MeasureReply> reply);
+
+  void report(ShareReportMessage.Report report, Callback<ReportReply> reply);
+}

@@ -1,0 +1,18 @@
+package io.chorus.extension.messaging;
+
+import jsinterop.annotations.JsPackage;
+import jsinterop.annotations.JsType;
+
+/**
+ * The worker's answer to {@link Messages#MEASURE} {network, text, suggested}: the draft's length as the
+ * network counts it (X weighted), the network's limit, and how many words of the draft the suggestion
+ * does not have (the own-words rule), all from {@code shared}.
+ */
+@JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Object")
+public class MeasureReply {
+  public String status;
+  public double length;
+  public double maxLength;
+  public double newWords;
+  public double minNewWords;
+}

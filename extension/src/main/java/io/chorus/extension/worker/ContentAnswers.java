@@ -1,0 +1,79 @@
+package io.chorus.extension.worker;
+
+import io.chorus.extension.messaging.Messages;
+import io.chorus.extension.wire.JsReader;
+import io.chorus.shared.Network;
+import io.chorus.shared.scoring.OwnWords;
+import io.chorus.shared.text.ShareText;
+import io.chorus.shared.wire.Suggestion;
+import io.chorus.shared.wire.SuggestionList;
+import io.chorus.shared.wire.PostUrl;
+import io.chorus.shared.wire.WireException;
+import io.chorus.shared.wire.WireReader;
+import io.chorus.shared.wire.WireText;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * The text work the content scripts leave to the worker, which carries the {@code shared} rules anyway:
+ * each suggestion's prefilled text and its length, and the live measure of a draft. Content scripts
+ * load on every LinkedIn and X page, so they stay free of the text rules (X's weighted length, NFC,
+ * hashtags, own words) and only show the numbers.
+ */
+final class ContentAnswers {
+  private ContentAnswers() {}
+
+  /** Adds shareText and shareLength to each raw suggestion object (decoded as {@code list}), in place. */
+  static Object withShareText(SuggestionList list, Object raw) {
+    Object[] items = Js.uncheckedCast(raw);
+    for (int i = 0; i < items.length && i < list.suggestions().size(); i++) {
+      Suggestion s = list.suggestions().get(i);
+      String text = s.shareText();
+      JsPropertyMap<Object> item = Js.asPropertyMap(items[i]);
+      item.set("shareText", text);
+      item.set("shareLength", (double) ShareText.length(s.network(), text));
+    }
+    return raw;
+  }
+
+  /**
+   * A content script's report as read off the page, without what the server would refuse: characters a
+   * page may hold (a stray control, half an emoji) are dropped from the posted text, and an address
+   * that is not a plain post URL is left out (a share counts without one) — rather than have a real
+   * post refused whole.
+   */
+  static WireReader cleanReport(WireReader report) {
+    JsPropertyMap<Object> raw = ((JsReader) report).raw();
+    String text = report.optString("postedText");
+    if (text != null) {
+      String clean = WireText.clean(text);
+      if (clean.trim().isEmpty()) {
+        raw.delete("postedText");
+      } else {
+        raw.set("postedText", clean);
+      }
+    }
+    String url = report.optString("postUrl");
+    Network network = Network.fromWire(report.optString("network"));
+    if (url != null && (network == null || PostUrl.problem(network, url) != null)) {
+      raw.delete("postUrl");
+    }
+    return report;
+  }
+
+  /** {network, text, suggested} → {status: ok, length, maxLength, newWords, minNewWords}. */
+  static JsPropertyMap<Object> measure(JsReader message) {
+    Network network = Network.fromWire(message.string("network"));
+    if (network == null) {
+      throw new WireException("network", "Unknown network.");
+    }
+    String text = message.string("text");
+    String suggested = message.optString("suggested");
+    JsPropertyMap<Object> answer = JsPropertyMap.of("status", Messages.OK);
+    answer.set("length", (double) ShareText.length(network, text));
+    answer.set("maxLength", (double) network.maxLength());
+    answer.set("newWords", (double) OwnWords.newWords(suggested == null ? "" : suggested, text));
+    answer.set("minNewWords", (double) OwnWords.MIN_NEW_WORDS);
+    return answer;
+  }
+}
