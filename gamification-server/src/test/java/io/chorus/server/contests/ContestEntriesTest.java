@@ -1,13 +1,16 @@
 package io.chorus.server.contests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.chorus.server.support.Api;
 import io.chorus.server.support.Api.Reply;
 import io.chorus.server.support.Seed;
+import io.chorus.server.support.SseClient;
 import io.chorus.server.support.TestNode;
 import io.chorus.server.support.Waits;
+import io.chorus.shared.sse.SseEvent;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -18,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -241,6 +245,29 @@ class ContestEntriesTest {
 
   private static long allTime(String token) {
     return node.api.get("/api/me", token).json().getJsonObject("standing").getLong("allTimePoints");
+  }
+
+  @Test
+  @DisplayName("An own post reaches the company's open screens as a `contest` event with the new board within a second")
+  void liveOnTheScreen() throws Exception {
+    String tag = ContestWorld.freshTag();
+    long id = world.live(ContestWorld.draft(tag));
+    String ivy = person("Ivy <b>Live</b>");
+    try (SseClient screen = new SseClient(node.url() + "/api/leaderboard/stream", node.screenToken())) {
+      assertEquals(200, screen.status());
+      assertNotNull(screen.await(e -> e.type().equals("board"), 5, TimeUnit.SECONDS));
+      long sent = System.nanoTime();
+
+      assertEquals(201, world.ownPost(ivy, "Live #" + tag).status());
+      SseEvent event = screen.await(e -> e.type().equals("contest")
+          && new JsonObject(e.data()).getLong("contestId") == id, 2, TimeUnit.SECONDS);
+
+      assertNotNull(event, "no contest event");
+      assertTrue(System.nanoTime() - sent < TimeUnit.SECONDS.toNanos(1), "within a second");
+      JsonObject board = new JsonObject(event.data());
+      assertEquals("Ivy <b>Live</b>:10:1", ContestWorld.rows(board));
+      assertEquals("live", board.getString("status"));
+    }
   }
 
   private static JsonObject find(JsonArray contests, long id) {
