@@ -154,8 +154,9 @@ public final class ContestRoutes {
     Instant postedAt = PostedAt.effective(report.postedAt(), Instant.now());
     Caller caller = Authenticator.caller(ctx);
     contests.ownPosts.report(caller, key, report, postedAt)
+        // After commit, as for a share: the contests' boards are published and the index counts the entries as seen.
+        .compose(outcome -> contests.leaderboard.committed(outcome.activity()).map(outcome))
         .compose(outcome -> {
-          outcome.contests().forEach(id -> contests.boards.changed(caller.companyId(), id));
           if (outcome.replayed()) {
             ctx.response().putHeader(ApiPaths.REPLAYED_HEADER, "true");
           }
