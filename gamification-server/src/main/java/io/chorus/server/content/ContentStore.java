@@ -75,7 +75,7 @@ public final class ContentStore {
             String[] tags = r.getArrayOfStrings("hashtags");
             out.add(new Suggestion(r.getLong("id"), r.getString("title"), r.getString("summary"),
                 r.getString("url"), network, r.getString("text"),
-                tags == null ? List.of() : Arrays.asList(tags), LinkCodes.url(publicUrl, r.getString("code"))));
+                tags == null ? List.of() : Arrays.asList(tags), LinkCodes.url(publicUrl, r.getString("code")), null));
           }
           return Future.succeededFuture(out);
         });
