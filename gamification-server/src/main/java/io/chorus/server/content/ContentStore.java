@@ -2,6 +2,7 @@ package io.chorus.server.content;
 
 import io.chorus.server.links.LinkCodes;
 import io.chorus.shared.Network;
+import io.chorus.shared.text.Hashtags;
 import io.chorus.shared.wire.Suggestion;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
@@ -10,6 +11,7 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,16 +25,22 @@ public final class ContentStore {
   private static final String SUGGESTIONS = """
       WITH offered AS (
         SELECT c.id, c.title, c.summary, c.url, c.hashtags, v.text,
-               row_number() OVER (ORDER BY c.publish_at DESC, c.id DESC) AS n
+               row_number() OVER (ORDER BY contest_first DESC, c.publish_at DESC, c.id DESC) AS n
           FROM content c
           JOIN content_variant v ON v.content_id = c.id AND v.network = $2
+          -- Items that carry a live contest's tag ($6, compared as keys) first. A first cut: the exact
+          -- check (as the networks compare) is made on the rows in Java.
+          CROSS JOIN LATERAL (SELECT EXISTS (
+                 SELECT 1 FROM unnest($6::text[]) k
+                  WHERE k = ANY (SELECT lower(h) FROM unnest(c.hashtags) h)
+                     OR strpos(lower(v.text), '#' || k) > 0) AS contest_first) f
          WHERE c.company_id = $1
            AND c.status = 'approved'
            AND c.publish_at <= now()
            AND (c.expires_at IS NULL OR c.expires_at > now())
            AND NOT EXISTS (SELECT 1 FROM share s
                             WHERE s.employee_id = $3 AND s.content_id = c.id AND s.network = $2)
-         ORDER BY c.publish_at DESC, c.id DESC
+         ORDER BY contest_first DESC, c.publish_at DESC, c.id DESC
          LIMIT $4),
       created AS (
         INSERT INTO tracked_link (code, company_id, employee_id, content_id, network)
@@ -48,34 +56,67 @@ public final class ContentStore {
   // A link made by a racing request is not in this statement's snapshot; asking again finds it.
   private static final int ATTEMPTS = 3;
 
-  private final Pool pool;
+  /** The hashtags of live contests an employee (company, employee) may enter with a share. */
+  public interface ContestTags {
+    Future<List<String>> live(long companyId, long employeeId);
+  }
 
-  public ContentStore(Pool pool) {
+  private final Pool pool;
+  private final ContestTags contestTags;
+
+  public ContentStore(Pool pool, ContestTags contestTags) {
     this.pool = pool;
+    this.contestTags = contestTags;
   }
 
   /** Up to {@code limit} suggestions; tracked links are addresses under {@code publicUrl}. */
   public Future<List<Suggestion>> suggestions(long companyId, long employeeId, Network network, int limit,
       String publicUrl) {
-    return attempt(companyId, employeeId, network, limit, publicUrl, 1);
+    return contestTags.live(companyId, employeeId)
+        .compose(tags -> attempt(companyId, employeeId, network, limit, publicUrl, tags, 1))
+        .map(ContentStore::contestItemsFirst);
+  }
+
+  /** A stable sort: items for a live contest first, each part in the order the query gave. */
+  private static List<Suggestion> contestItemsFirst(List<Suggestion> list) {
+    List<Suggestion> out = new ArrayList<>(list);
+    out.sort(Comparator.comparing(s -> s.contestHashtag() == null));
+    return out;
+  }
+
+  /** The first live contest tag the item's words or hashtags carry, as the networks compare tags; or null. */
+  private static String contestTag(List<String> tags, String text, List<String> itemTags) {
+    for (String tag : tags) {
+      if (Hashtags.carries(text, tag)) {
+        return tag;
+      }
+      for (String own : itemTags) {
+        if (Hashtags.normalize(own).equals(Hashtags.normalize(tag))) {
+          return tag;
+        }
+      }
+    }
+    return null;
   }
 
   private Future<List<Suggestion>> attempt(long companyId, long employeeId, Network network, int limit,
-      String publicUrl, int attempt) {
+      String publicUrl, List<String> tags, int attempt) {
+    String[] keys = tags.stream().map(Hashtags::normalize).toArray(String[]::new);
     return pool.preparedQuery(SUGGESTIONS)
         .execute(Tuple.tuple().addLong(companyId).addString(network.wireName()).addLong(employeeId).addInteger(limit)
-            .addArrayOfString(LinkCodes.newCodes(limit)))
+            .addArrayOfString(LinkCodes.newCodes(limit)).addArrayOfString(keys))
         .compose(rows -> {
           if (!everyLinkFound(rows)) {
-            return attempt < ATTEMPTS ? attempt(companyId, employeeId, network, limit, publicUrl, attempt + 1)
+            return attempt < ATTEMPTS ? attempt(companyId, employeeId, network, limit, publicUrl, tags, attempt + 1)
                 : Future.failedFuture(new IllegalStateException("No tracked link after " + ATTEMPTS + " attempts"));
           }
           List<Suggestion> out = new ArrayList<>();
           for (Row r : rows) {
-            String[] tags = r.getArrayOfStrings("hashtags");
+            String[] itemTags = r.getArrayOfStrings("hashtags");
+            List<String> hashtags = itemTags == null ? List.of() : Arrays.asList(itemTags);
             out.add(new Suggestion(r.getLong("id"), r.getString("title"), r.getString("summary"),
-                r.getString("url"), network, r.getString("text"),
-                tags == null ? List.of() : Arrays.asList(tags), LinkCodes.url(publicUrl, r.getString("code")), null));
+                r.getString("url"), network, r.getString("text"), hashtags,
+                LinkCodes.url(publicUrl, r.getString("code")), contestTag(tags, r.getString("text"), hashtags)));
           }
           return Future.succeededFuture(out);
         });
