@@ -58,10 +58,11 @@ final class ContestResultsView {
     for (ContestBoard.Row r : b.rows()) {
       HTMLElement li = Ui.el("li", "row row--board");
       li.setAttribute("data-employee", String.valueOf(r.employeeId()));
-      Ui.append(li, Ui.text("span", "rank", String.valueOf(r.rank())),
-          Ui.append(Ui.el("span", "row-main"), Ui.bdi("person", r.displayName())),
-          Ui.text("span", "points", Labels.points(r.points()) + " \u00B7 " + r.entries()
-              + (r.entries() == 1 ? " entry" : " entries")));
+      Ui.append(li,
+          Ui.append(Ui.el("div", "row-main"),
+              Ui.append(Ui.el("p", "row-title"), Ui.plain(r.rank() + ". "), Ui.bdi("person", r.displayName())),
+              Ui.text("p", "row-meta", r.entries() + (r.entries() == 1 ? " entry" : " entries"))),
+          Ui.append(Ui.el("div", "row-side"), Ui.text("p", "points", Labels.points(r.points()))));
       board.appendChild(li);
     }
     if (b.rows().isEmpty()) {
@@ -69,10 +70,10 @@ final class ContestResultsView {
     }
     for (ContestBoard.Entry e : b.latest()) {
       HTMLElement li = Ui.el("li", "row row--entry");
-      Ui.append(li, Ui.bdi("person", e.displayName()),
-          Ui.plain(" \u00B7 " + Labels.network(e.network() == null ? null : e.network().wireName())
-              + (e.own() ? " \u00B7 own post \u00B7 " : " \u00B7 share \u00B7 ")),
-          Ui.time(e.at(), Ui.dateTime(e.at())));
+      Ui.append(li, Ui.append(Ui.el("div", "row-main"),
+          Ui.append(Ui.el("p", "row-title"), Ui.bdi("person", e.displayName())),
+          Ui.append(Ui.el("p", "row-meta"), Ui.plain(Labels.network(e.network() == null ? null : e.network().wireName())
+              + (e.own() ? " \u00B7 own post \u00B7 " : " \u00B7 share \u00B7 ")), Ui.time(e.at(), Ui.dateTime(e.at())))));
       latest.appendChild(li);
     }
   }
@@ -91,7 +92,9 @@ final class ContestResultsView {
       HTMLElement li = Ui.el("li", "row row--winner");
       li.setAttribute("data-employee", String.valueOf(w.employeeId()));
       li.setAttribute("data-reason", w.reason());
-      Ui.append(li, Ui.bdi("person", w.displayName()), Ui.plain(" \u00B7 " + ContestTexts.winnerReason(w)));
+      Ui.append(li, Ui.append(Ui.el("div", "row-main"),
+          Ui.append(Ui.el("p", "row-title"), Ui.bdi("person", w.displayName()))),
+          Ui.append(Ui.el("div", "row-side"), Ui.text("span", "chip chip--" + w.reason(), ContestTexts.winnerReason(w))));
       winners.appendChild(li);
     }
     if (r.winners().isEmpty()) {

@@ -46,6 +46,8 @@ final class ContestScreenView {
     Nodes.setText(hashtag, "#" + b.hashtag());
     root.setAttribute("data-status", b.status().wireName());
     Nodes.setText(countdownLabel, ContestScreenTexts.countdownLabel(b.status()));
+    // "Live" is about the contest as much as the connection: an ended contest shows none.
+    status.hidden = b.status() == ContestStatus.ENDED || b.status() == ContestStatus.FINAL;
     List<HTMLElement> wanted = new ArrayList<>();
     for (ContestBoard.Row r : b.rows()) {
       HTMLElement li = Nodes.el("li", "row" + (r.rank() <= 3 ? " row--podium" : ""));

@@ -124,7 +124,9 @@ final class ContestCache {
             changed = true;
             Chrome.notifications.create("chorus-contest-" + id, ChromeNotifications.Options.basic(
                 Chrome.runtime.getURL("icons/icon-128.png"), WorkerTexts.contestStarted(c.name(), c.hashtag()),
-                WorkerTexts.contestStartedDetail(c.hashtag(), c.endsAt(), (long) JsDate.now())));
+                WorkerTexts.contestStartedDetail(c.hashtag(), c.endsAt(), (long) JsDate.now())))
+                // A browser that shows no notifications (headless, switched off by the user) is no error.
+                .catch_(refused -> null);
           }
         }
         if (changed) {

@@ -68,7 +68,8 @@ final class WorkerRouter {
         return Promise.resolve(status(Messages.SIGNED_OUT));
       }
       Promise<ScoringRules> rules = rules(session.token());
-      Promise<List<MyContest>> contests = ContestCache.live(session, false);
+      // Fresh on every page's first look: a contest launched a moment ago counts from this page on.
+      Promise<List<MyContest>> contests = ContestCache.live(session, true);
       return ServerApi.get(ApiPaths.SUGGESTIONS + "?network=" + network.wireName(), session.token())
           .then(reply -> {
             if (!reply.ok()) {
