@@ -135,7 +135,7 @@ final class ContestLifecycle {
     });
   }
 
-  /** Records the winners (top first, by rank; then the draw's, in draw order) and gives each the badge once. */
+  /** Records the winners (top by rank; the draw's with their place in the draw) and gives each the badge once. */
   private static Future<Activity> winners(SqlConnection conn, long contestId, long companyId, List<Long> top,
       List<ContestDraw.Entrant> drawn) {
     Activity activity = Activity.of(companyId);
@@ -148,10 +148,12 @@ final class ContestLifecycle {
       chain = chain.compose(v -> conn.preparedQuery(ADD_WINNER)
           .execute(Tuple.of(contestId, employee, ContestResults.Winner.TOP, rank)).mapEmpty());
     }
-    for (ContestDraw.Entrant e : drawn) {
-      people.add(e.employeeId());
+    for (int i = 0; i < drawn.size(); i++) {
+      long employee = drawn.get(i).employeeId();
+      int order = i + 1;
+      people.add(employee);
       chain = chain.compose(v -> conn.preparedQuery(ADD_WINNER)
-          .execute(Tuple.of(contestId, e.employeeId(), ContestResults.Winner.DRAW, 0)).mapEmpty());
+          .execute(Tuple.of(contestId, employee, ContestResults.Winner.DRAW, order)).mapEmpty());
     }
     for (long employee : people) {
       chain = chain.compose(v -> Badges.award(conn, companyId, employee, Badge.CONTEST_WINNER, null, null)

@@ -154,7 +154,7 @@ final class ContestQueries {
       SELECT w.employee_id, e.display_name, w.reason, w.rank
         FROM contest_winner w JOIN employee e ON e.id = w.employee_id
        WHERE w.contest_id = $1
-       ORDER BY w.reason DESC, w.rank, w.employee_id
+       ORDER BY w.reason DESC, w.rank
       """;
   static final String RESULTS_STATE = """
       SELECT status, commitment, CASE WHEN status = 'final' THEN encode(seed, 'hex') END AS seed, draw_winners,

@@ -22,7 +22,10 @@ public record ContestResults(long contestId, String status, String commitment, S
   public static final String ALGORITHM = "Each entrant's ticket is the SHA-256 (hex) of seed + \":\" + employee_id;"
       + " the K smallest tickets win.";
 
-  /** A winner: by rank on the board ({@code top}, with its rank) or by the draw ({@code draw}, rank 0). */
+  /**
+   * A winner: by rank on the board ({@code top}, {@code rank} their place) or by the draw ({@code draw},
+   * {@code rank} the order drawn, 1 first). Top winners come first in the list, then the drawn ones.
+   */
   public record Winner(long employeeId, String displayName, String reason, int rank) {
     public static final String TOP = "top";
     public static final String DRAW = "draw";
