@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * Līga creates and launches it in the console; Jānis posts his own words with the hashtag on the X
  * fixture and shares a contest item on the LinkedIn fixture; the office screen's contest view shows each
  * entry within 2 s; three colleagues enter too; Līga ends it (grace period 0); the screen shows the
- * winners with the seed; the command the console prints, run on the downloaded entrant list, gives the
+ * winners with the seed (a colleague whose name is markup shown as text everywhere); the command the console prints, run on the downloaded entrant list, gives the
  * commitment and the same drawn winners. One ordered scenario.
  */
 @ExtendWith(VertxExtension.class)
@@ -54,6 +54,8 @@ class ContestEndToEndTest {
   private static final String JANIS = "janis@acme.example";
   private static final String TAG = "WinterLights";
   private static final String ITEM = "Acme lights up the Riga lab for winter";
+  /** A colleague's display name that is markup: every surface must show it as these characters. */
+  private static final String HOSTILE = "Giulia <img src=x onerror=\"window.__pwned=1\">";
   private static final long TWO_SECONDS = 2_000;
   /** Pictures for the README (copied to docs/ by hand, so a test run never edits tracked files). */
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -75,6 +77,7 @@ class ContestEndToEndTest {
     janis = chorus.node.employeeId(JANIS);
     long item = chorus.addItem(ITEM, "Our Riga lab is lit up for the dark evenings: come and see it.");
     chorus.node.sql.update("UPDATE content SET hashtags = array['AcmeEmployee', ?] WHERE id = ?", TAG, item);
+    chorus.node.sql.update("UPDATE employee SET display_name = ? WHERE email = ?", HOSTILE, "giulia@acme.example");
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -236,6 +239,10 @@ class ContestEndToEndTest {
     assertThat(winners.locator("li.winner[data-reason=draw]")).hasCount(2);
     assertThat(winners.locator(".seed")).hasText(Pattern.compile("^[0-9a-f]{64}$"));
     assertThat(screen.locator(".countdown")).hasText("00:00");
+    long giulia = chorus.node.employeeId("giulia@acme.example");
+    assertThat(screen.locator(".contest-rows li[data-employee='" + giulia + "'] .row-name")).hasText(HOSTILE);
+    assertEquals(0, screen.locator("img").count(), "a name that is markup is shown as text");
+    assertEquals(null, screen.evaluate("() => window.__pwned"));
     screen.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("contest-screen-winners.png")));
   }
 
@@ -248,6 +255,9 @@ class ContestEndToEndTest {
     assertThat(outcome.locator(".verify-command")).isVisible();
     console.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("console-contests.png"))
         .setFullPage(true));
+    long giulia = chorus.node.employeeId("giulia@acme.example");
+    assertThat(console.locator(".contest-board li[data-employee='" + giulia + "'] .person")).hasText(HOSTILE);
+    assertEquals(0, console.locator("img").count(), "a name that is markup is shown as text");
     Download download = console.waitForDownload(() -> outcome.locator("a.entrants-link").click());
     Path dir = Files.createTempDirectory("chorus-draw");
     download.saveAs(dir.resolve("entrants.csv"));
