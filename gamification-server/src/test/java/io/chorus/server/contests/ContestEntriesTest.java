@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.chorus.server.support.Api;
 import io.chorus.server.support.Api.Reply;
+import io.chorus.server.support.Parallel;
 import io.chorus.server.support.Seed;
 import io.chorus.server.support.SseClient;
 import io.chorus.server.support.TestNode;
@@ -21,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,6 +160,65 @@ class ContestEntriesTest {
     assertEquals("contest_daily_cap", third.errorCode());
     assertEquals(before, world.footprint());
     assertEquals("Eve Cap:20:2", ContestWorld.rows(world.board(id, eve)));
+  }
+
+  @Test
+  @DisplayName("A bad own-post report is a 400 naming the field (or the missing key), and keeps nothing")
+  void badReports() {
+    String tag = ContestWorld.freshTag();
+    world.live(ContestWorld.draft(tag));
+    String kim = person("Kim Bad");
+    String before = world.footprint();
+    String[][] cases = {
+        {"{\"network\":\"x\"}", "text"},
+        {"{\"network\":\"facebook\",\"text\":\"#" + tag + "\"}", "network"},
+        {"{\"network\":\"x\",\"text\":\"#" + tag + "\",\"postUrl\":\"https://evil.example/status/1\"}", "postUrl"},
+        {"{\"network\":\"x\",\"text\":\"#" + tag + "\",\"postedAt\":-5}", "postedAt"},
+        {"{\"network\":\"x\",\"text\":\"#" + tag + "\",\"contestId\":1}", "contestId"},
+        {"{\"network\":\"x\",\"text\":\"#" + tag + " \\u0007\"}", "text"}};
+    for (String[] c : cases) {
+      Reply r = node.api.postJson("/api/contest-entries", kim, c[0], "Idempotency-Key", Api.newKey());
+      assertEquals(400, r.status(), c[0] + ": " + r.text());
+      assertEquals(c[1], r.json().getJsonObject("error").getString("field"), c[0]);
+    }
+    Reply noKey = node.api.postJson("/api/contest-entries", kim,
+        new JsonObject().put("network", "x").put("text", "#" + tag).encode());
+    assertEquals(400, noKey.status(), noKey.text());
+    Reply screen = node.api.postJson("/api/contest-entries", node.screenToken(),
+        new JsonObject().put("network", "x").put("text", "#" + tag).encode(), "Idempotency-Key", Api.newKey());
+    assertEquals(403, screen.status(), screen.text());
+    assertEquals(before, world.footprint());
+  }
+
+  @Test
+  @DisplayName("Ten posts of one person at once against a cap of 3 a day: exactly 3 count, the rest are 422 contest_daily_cap")
+  void capUnderConcurrency() throws Exception {
+    String tag = ContestWorld.freshTag();
+    long id = world.live(ContestWorld.draft(tag).put("maxEntriesPerDay", 3));
+    String jay = person("Jay Parallel");
+    Api http1 = Api.http1(node.url());
+    List<Integer> statuses = Parallel.run(10, i -> http1.postJson("/api/contest-entries", jay,
+        new JsonObject().put("network", "x").put("text", "Parallel " + i + " #" + tag).encode(),
+        "Idempotency-Key", Api.newKey()).status());
+
+    assertEquals(3, statuses.stream().filter(st -> st == 201).count(), statuses.toString());
+    assertEquals(7, statuses.stream().filter(st -> st == 422).count(), statuses.toString());
+    assertEquals("Jay Parallel:30:3", ContestWorld.rows(world.board(id, jay)));
+    assertEquals(3, node.sql.number("SELECT count(*) FROM own_post WHERE text LIKE ?", "Parallel % #" + tag));
+  }
+
+  @Test
+  @DisplayName("The demo's #worksomewhereyoulove contest is live from the first start, for everyone, with its commitment")
+  void demoContestLive() {
+    String janis = node.signIn("janis@acme.example");
+    JsonArray mine = node.api.get("/api/me/contests", janis).json().getJsonArray("contests");
+    JsonObject demo = mine.stream().map(o -> (JsonObject) o)
+        .filter(c -> c.getString("hashtag").equals("worksomewhereyoulove")).findFirst().orElseThrow();
+    assertTrue(demo.getBoolean("eligible"));
+    assertTrue(demo.getLong("endsAt") > System.currentTimeMillis());
+    JsonObject view = node.api.get("/api/contests/" + demo.getLong("contestId"), node.screenToken()).json();
+    assertEquals("live", view.getString("status"));
+    assertTrue(view.getString("commitment").matches("[0-9a-f]{64}"), view.encode());
   }
 
   @Test
