@@ -7,6 +7,7 @@ import io.chorus.server.content.ContentRoutes;
 import io.chorus.server.digest.DigestRoutes;
 import io.chorus.server.leaderboard.LeaderboardRoutes;
 import io.chorus.server.library.LibraryRoutes;
+import io.chorus.server.library.LinkPreviews;
 import io.chorus.server.links.LinkRoutes;
 import io.chorus.server.people.AudienceRoutes;
 import io.chorus.server.people.Invitations;
@@ -73,9 +74,10 @@ final class Features {
     new AudienceRoutes(s.pool(), s.auth()).mount(m.root());
   }
 
-  /** The content library: the liaison's changes, and the console's list of items. */
+  /** The content library: the liaison's changes, "fill from a link", and the console's list of items. */
   private static void library(Services s, Mounts m) {
-    LibraryRoutes library = new LibraryRoutes(s.pool(), s.auth());
+    LibraryRoutes library = new LibraryRoutes(s.pool(),
+        new LinkPreviews(s.vertx(), s.config().linkPreviewAllowLoopback()), s.auth());
     library.mount(m.root());
     library.mountLiaison(m.liaison());
   }

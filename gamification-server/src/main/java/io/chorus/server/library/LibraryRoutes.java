@@ -37,10 +37,12 @@ public final class LibraryRoutes {
       LibraryItem.ARCHIVED);
 
   private final LibraryStore store;
+  private final LinkPreviews links;
   private final Authenticator auth;
 
-  public LibraryRoutes(Pool pool, Authenticator auth) {
+  public LibraryRoutes(Pool pool, LinkPreviews links, Authenticator auth) {
     this.store = new LibraryStore(pool);
+    this.links = links;
     this.auth = auth;
   }
 
@@ -60,6 +62,17 @@ public final class LibraryRoutes {
         .handler(this::schedule);
     router.post(ApiPaths.LIBRARY_ARCHIVE).handler(auth.require(Role.LIAISON)).handler(this::archive);
     router.get(ApiPaths.LIBRARY_PREVIEW).handler(auth.require(Role.LIAISON)).handler(this::preview);
+    router.post(ApiPaths.LIBRARY_PREVIEW_LINK).consumes("application/json").handler(auth.require(Role.LIAISON))
+        .handler(this::previewLink);
+  }
+
+  /** {@code {"url": …}}: the page's title, description and picture, to fill a draft with. */
+  private void previewLink(RoutingContext ctx) {
+    WireReader body = Requests.body(ctx);
+    Fields.allowOnly(body, "url");
+    links.preview(body.string("url"))
+        .compose(preview -> Responses.ok(ctx, JsonWriter.encode(preview::write)))
+        .onFailure(ctx::fail);
   }
 
   private void list(RoutingContext ctx) {
