@@ -4,6 +4,7 @@ import io.chorus.server.auth.AuthRoutes;
 import io.chorus.server.auth.ConsoleSessionRoutes;
 import io.chorus.server.console.ConsoleRoutes;
 import io.chorus.server.content.ContentRoutes;
+import io.chorus.server.contests.ContestRoutes;
 import io.chorus.server.digest.DigestRoutes;
 import io.chorus.server.leaderboard.LeaderboardRoutes;
 import io.chorus.server.library.LibraryRoutes;
@@ -50,6 +51,7 @@ final class Features {
       Features::people,
       (s, m) -> new ConsoleRoutes(m.pages().console()).mount(m.root()),
       (s, m) -> new DigestRoutes(s.digests(), s.auth(), m.publicUrl()).mount(m.root()),
+      Features::contests,
       Features::library);
 
   private Features() {}
@@ -80,6 +82,13 @@ final class Features {
         new LinkPreviews(s.vertx(), s.config().linkPreviewAllowLoopback()), s.auth());
     library.mount(m.root());
     library.mountLiaison(m.liaison());
+  }
+
+  /** Hashtag contests: the liaison's writes, everyone's reads, own posts; the console's list of them. */
+  private static void contests(Services s, Mounts m) {
+    ContestRoutes contests = new ContestRoutes(s.contests(), s.auth());
+    contests.mount(m.root());
+    contests.mountLiaison(m.liaison());
   }
 
   /** The office screen page, its links, and the console's list of them. */

@@ -2,6 +2,7 @@ package io.chorus.server.content;
 
 import io.chorus.server.links.LinkCodes;
 import io.chorus.shared.Network;
+import io.chorus.shared.text.Hashtags;
 import io.chorus.shared.wire.Suggestion;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
@@ -11,6 +12,7 @@ import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,7 +25,7 @@ public final class ContentStore {
   // One statement: the suggestions, a link for each that has none (codes come from the caller, one per
   // possible row; the n-th suggestion takes the n-th), and each suggestion's link, new or not.
   // Ranked in SQL, best first:
-  //   1. items of an active contest (the contests package adds that term first),
+  //   1. items that carry the tag of a live contest the employee may enter,
   //   2. freshness: the day of age since the item went live (today's before yesterday's),
   //   3. within a day, what fits the employee: meant for their office, for their team, in their
   //      language (an item in another language after one with none);
@@ -33,7 +35,7 @@ public final class ContentStore {
   private static final String SUGGESTIONS = """
       WITH me AS (SELECT office_id, team_id, language FROM employee WHERE id = $3 AND company_id = $1),
       fitting AS (
-        SELECT c.id, c.title, c.summary, c.url, c.hashtags, c.publish_at, v.text,
+        SELECT c.id, c.title, c.summary, c.url, c.hashtags, c.publish_at, v.text, f.contest_first,
                floor(extract(epoch FROM now() - c.publish_at) / 86400) AS age_days,
                EXISTS (SELECT 1 FROM content_office t WHERE t.content_id = c.id AND t.office_id = me.office_id) AS for_office,
                EXISTS (SELECT 1 FROM content_team t WHERE t.content_id = c.id AND t.team_id = me.team_id) AS for_team,
@@ -42,6 +44,12 @@ public final class ContentStore {
           FROM content c
           JOIN content_variant v ON v.content_id = c.id AND v.network = $2
           CROSS JOIN me
+          -- Items that carry a live contest's tag ($6, compared as keys) first. A first cut: the exact
+          -- check (as the networks compare) is made on the rows in Java.
+          CROSS JOIN LATERAL (SELECT EXISTS (
+                 SELECT 1 FROM unnest($6::text[]) k
+                  WHERE k = ANY (SELECT lower(h) FROM unnest(c.hashtags) h)
+                     OR strpos(lower(v.text), '#' || k) > 0) AS contest_first) f
          WHERE c.company_id = $1
            AND c.status = 'approved'
            AND c.publish_at <= now()
@@ -56,8 +64,8 @@ public final class ContentStore {
                             WHERE d.employee_id = $3 AND d.content_id = c.id AND (d.until IS NULL OR d.until > now()))),
       offered AS (
         SELECT f.id, f.title, f.summary, f.url, f.hashtags, f.text,
-               row_number() OVER (ORDER BY f.age_days, f.for_office DESC, f.for_team DESC, f.language_fit DESC,
-                                           f.publish_at DESC, f.id DESC) AS n
+               row_number() OVER (ORDER BY f.contest_first DESC, f.age_days, f.for_office DESC, f.for_team DESC,
+                                           f.language_fit DESC, f.publish_at DESC, f.id DESC) AS n
           FROM fitting f
          ORDER BY n
          LIMIT $4),
@@ -82,16 +90,47 @@ public final class ContentStore {
   // A link made by a racing request is not in this statement's snapshot; asking again finds it.
   private static final int ATTEMPTS = 3;
 
-  private final Pool pool;
+  /** The hashtags of live contests an employee (company, employee) may enter with a share. */
+  public interface ContestTags {
+    Future<List<String>> live(long companyId, long employeeId);
+  }
 
-  public ContentStore(Pool pool) {
+  private final Pool pool;
+  private final ContestTags contestTags;
+
+  public ContentStore(Pool pool, ContestTags contestTags) {
     this.pool = pool;
+    this.contestTags = contestTags;
   }
 
   /** Up to {@code limit} suggestions; tracked links are addresses under {@code publicUrl}. */
   public Future<List<Suggestion>> suggestions(long companyId, long employeeId, Network network, int limit,
       String publicUrl) {
-    return attempt(companyId, employeeId, network, limit, publicUrl, 1);
+    return contestTags.live(companyId, employeeId)
+        .compose(tags -> attempt(companyId, employeeId, network, limit, publicUrl, tags, 1))
+        .map(ContentStore::contestItemsFirst);
+  }
+
+  /** A stable sort: items for a live contest first, each part in the order the query gave. */
+  private static List<Suggestion> contestItemsFirst(List<Suggestion> list) {
+    List<Suggestion> out = new ArrayList<>(list);
+    out.sort(Comparator.comparing(s -> s.contestHashtag() == null));
+    return out;
+  }
+
+  /** The first live contest tag the item's words or hashtags carry, as the networks compare tags; or null. */
+  private static String contestTag(List<String> tags, String text, List<String> itemTags) {
+    for (String tag : tags) {
+      if (Hashtags.carries(text, tag)) {
+        return tag;
+      }
+      for (String own : itemTags) {
+        if (Hashtags.normalize(own).equals(Hashtags.normalize(tag))) {
+          return tag;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -104,21 +143,23 @@ public final class ContentStore {
   }
 
   private Future<List<Suggestion>> attempt(long companyId, long employeeId, Network network, int limit,
-      String publicUrl, int attempt) {
+      String publicUrl, List<String> tags, int attempt) {
+    String[] keys = tags.stream().map(Hashtags::normalize).toArray(String[]::new);
     return pool.preparedQuery(SUGGESTIONS)
         .execute(Tuple.tuple().addLong(companyId).addString(network.wireName()).addLong(employeeId).addInteger(limit)
-            .addArrayOfString(LinkCodes.newCodes(limit)))
+            .addArrayOfString(LinkCodes.newCodes(limit)).addArrayOfString(keys))
         .compose(rows -> {
           if (!everyLinkFound(rows)) {
-            return attempt < ATTEMPTS ? attempt(companyId, employeeId, network, limit, publicUrl, attempt + 1)
+            return attempt < ATTEMPTS ? attempt(companyId, employeeId, network, limit, publicUrl, tags, attempt + 1)
                 : Future.failedFuture(new IllegalStateException("No tracked link after " + ATTEMPTS + " attempts"));
           }
           List<Suggestion> out = new ArrayList<>();
           for (Row r : rows) {
-            String[] tags = r.getArrayOfStrings("hashtags");
+            String[] itemTags = r.getArrayOfStrings("hashtags");
+            List<String> hashtags = itemTags == null ? List.of() : Arrays.asList(itemTags);
             out.add(new Suggestion(r.getLong("id"), r.getString("title"), r.getString("summary"),
-                r.getString("url"), network, r.getString("text"),
-                tags == null ? List.of() : Arrays.asList(tags), LinkCodes.url(publicUrl, r.getString("code"))));
+                r.getString("url"), network, r.getString("text"), hashtags,
+                LinkCodes.url(publicUrl, r.getString("code")), contestTag(tags, r.getString("text"), hashtags)));
           }
           return Future.succeededFuture(out);
         });

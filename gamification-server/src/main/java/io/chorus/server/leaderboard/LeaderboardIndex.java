@@ -49,6 +49,11 @@ public final class LeaderboardIndex {
    * they are now and brings its board in line (a message heard twice changes nothing more).
    */
   public static final String PEOPLE_CHANGED = "chorus.people.changed";
+  /**
+   * Local-only address: {"companyId": n, "contests": [ids]} after a transaction changed those contests'
+   * boards (an entry, a click); the contests feature rebuilds each board and publishes it to every node.
+   */
+  public static final String CONTESTS_TOUCHED = "chorus.contests.touched";
 
   private final Vertx vertx;
   private final LeaderboardStore store;
@@ -119,6 +124,10 @@ public final class LeaderboardIndex {
       vertx.eventBus().publish(KUDOS_GIVEN, new JsonObject().put("companyId", companyId)
           .put("kudos", JsonWriter.encode(k::write)));
       chain = chain.compose(v -> applyKudos(companyId, k));
+    }
+    if (!activity.contests().isEmpty()) {
+      vertx.eventBus().publish(CONTESTS_TOUCHED, new JsonObject().put("companyId", companyId)
+          .put("contests", new JsonArray(List.copyOf(activity.contests()))), new DeliveryOptions().setLocalOnly(true));
     }
     return chain;
   }

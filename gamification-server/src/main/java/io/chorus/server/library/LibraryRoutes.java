@@ -142,7 +142,7 @@ public final class LibraryRoutes {
       for (Network network : Network.values()) {
         if (d.text(network) != null) {
           out.add(new Suggestion(item.id(), d.title(), d.summary(), d.url(), network, d.text(network), d.hashtags(),
-              null));
+              null, null));
         }
       }
       return new SuggestionList(out);

@@ -107,6 +107,33 @@ public final class ApiPaths {
   public static final String WELCOME_CHECK = "/api/welcome/check";
   public static final String WELCOME = "/api/welcome";
 
+  // Hashtag contests (issue 12): liaisons write with their session (console cookie + CSRF, or a bearer
+  // token); a contest and its board and results are read by its company's employees and screens too.
+  /** {@code POST} (liaison): a new draft contest, body ContestDraft; answers 201 ContestView. */
+  public static final String CONTESTS = "/api/contests";
+  /** {@code GET} (company): one ContestView; {@code PUT} (liaison): the whole ContestDraft again. */
+  public static final String CONTEST = "/api/contests/:id";
+  /** {@code POST} (liaison): draft → scheduled (starts by itself at its start). */
+  public static final String CONTEST_SCHEDULE = "/api/contests/:id/schedule";
+  /** {@code POST} (liaison): draft or scheduled → live now (the start moves to now). */
+  public static final String CONTEST_LAUNCH = "/api/contests/:id/launch";
+  /** {@code POST} (liaison): live → ended now (the end moves to now; the grace period runs from it). */
+  public static final String CONTEST_END = "/api/contests/:id/end";
+  /** {@code GET} (company): the ContestBoard. */
+  public static final String CONTEST_BOARD = "/api/contests/:id/board";
+  /** {@code GET} (company): the ContestResults. */
+  public static final String CONTEST_RESULTS = "/api/contests/:id/results";
+  /** {@code GET} (company): the frozen entrant list, {@code text/csv}, once the results are final. */
+  public static final String CONTEST_ENTRANTS = "/api/contests/:id/entrants.csv";
+  /** {@code GET /api/liaison/contests?cursor=<next>&limit=}: Paged of ContestView, newest first. */
+  public static final String LIAISON_CONTESTS = LIAISON + "/contests";
+  /** {@code GET} (employee): {@code {"contests":[MyContest…]}}, the live contests of my company. */
+  public static final String MY_CONTESTS = "/api/me/contests";
+  /** {@code POST} (employee, Idempotency-Key): an own post, body OwnPostReport → 201 ContestEntryReceipt. */
+  public static final String CONTEST_ENTRIES = "/api/contest-entries";
+  /** The office screen's contest view: {@code /screen?contest=<id>#t=<token>}. */
+  public static final String SCREEN_CONTEST_PARAM = "contest";
+
   /** The header that carries the client's idempotency key for a share report (required). */
   public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
   /** Set on a response that replays the first answer to an idempotent request. */
