@@ -7,6 +7,7 @@ import io.chorus.server.content.ContentRoutes;
 import io.chorus.server.digest.DigestRoutes;
 import io.chorus.server.leaderboard.LeaderboardRoutes;
 import io.chorus.server.links.LinkRoutes;
+import io.chorus.server.numbers.NumbersRoutes;
 import io.chorus.server.people.AudienceRoutes;
 import io.chorus.server.people.Invitations;
 import io.chorus.server.people.PeopleRoutes;
@@ -47,7 +48,8 @@ final class Features {
       Features::screens,
       Features::people,
       (s, m) -> new ConsoleRoutes(m.pages().console()).mount(m.root()),
-      (s, m) -> new DigestRoutes(s.digests(), s.auth(), m.publicUrl()).mount(m.root()));
+      (s, m) -> new DigestRoutes(s.digests(), s.auth(), m.publicUrl()).mount(m.root()),
+      (s, m) -> new NumbersRoutes(s.pool(), s.clock()).mount(m.liaison()));
 
   private Features() {}
 
