@@ -12,6 +12,7 @@ import java.util.List;
 final class FigureTable {
   private FigureTable() {}
 
+  /** The table, in a box that scrolls sideways when a narrow window cannot fit its columns. */
   static HTMLElement table(List<WireReader> columns, List<WireReader> rows, String caption) {
     HTMLElement table = Ui.el("table", "figure-table");
     table.appendChild(Ui.text("caption", "visually-hidden", caption));
@@ -36,13 +37,13 @@ final class FigureTable {
       body.appendChild(tr);
     }
     table.appendChild(body);
-    return table;
+    return Ui.append(Ui.el("div", "figure-table-box"), table);
   }
 
   private static HTMLElement cell(WireReader column, WireReader row) {
     String key = column.string("key");
     String kind = column.string("kind");
-    HTMLElement td = Ui.el("td", numeric(column) ? "num" : null);
+    HTMLElement td = Ui.el("td", numeric(column) ? "num" : "date".equals(kind) ? "day" : null);
     if (!row.has(key)) {
       td.textContent = "decimal".equals(kind) ? "\u2014" : "";
       return td;
@@ -66,6 +67,16 @@ final class FigureTable {
         td.appendChild(ours.equals(value) ? Ui.bdi(value) : Ui.plain(ours));
     }
     return td;
+  }
+
+  /** Whether the rows are named things with ids (the top lists). */
+  static boolean named(List<WireReader> columns) {
+    for (WireReader c : columns) {
+      if (!shown(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean shown(WireReader column) {

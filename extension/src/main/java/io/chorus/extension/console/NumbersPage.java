@@ -140,7 +140,10 @@ final class NumbersPage implements ConsolePage {
     if (summary != null) {
       card.appendChild(Ui.text("p", "figure-summary", summary));
     }
-    HTMLElement body = Ui.el("div", "figure-body");
+    // Lists of named things (items, people, teams: rows with an id) go under their chart, so long
+    // names fit on the chart's axis and in the table; the other tables sit beside their chart.
+    HTMLElement body = Ui.el("div", FigureTable.named(figure.objects("columns")) ? "figure-body figure-body--stacked"
+        : "figure-body");
     card.appendChild(body);
     if (rows.isEmpty()) {
       body.appendChild(Ui.text("p", "muted", "Nothing in this period."));

@@ -112,7 +112,12 @@ public final class NumbersText {
     if (text == null) {
       return "";
     }
-    return text.length() <= 32 ? text : text.substring(0, 31) + "\u2026";
+    if (text.length() <= 24) {
+      return text;
+    }
+    // Never half of a surrogate pair (an emoji in a title).
+    int end = Character.isHighSurrogate(text.charAt(22)) ? 22 : 23;
+    return text.substring(0, end) + "\u2026";
   }
 
   private static long epochDay(String iso) {

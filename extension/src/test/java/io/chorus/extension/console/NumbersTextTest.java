@@ -46,5 +46,6 @@ class NumbersTextTest {
     assertEquals("\u2014", NumbersText.decimal(null));
     assertEquals("LinkedIn", NumbersText.code("network", "linkedin"));
     assertEquals("Shared in the period", NumbersText.code("stage", "active"));
+    assertEquals("Hiring <img src=x onerr\u2026", NumbersText.axisLabel("Hiring <img src=x onerror=alert(1)>"));
   }
 }
