@@ -18,6 +18,7 @@ final class ConsolePages {
         new ScreensPage(),
         new RemindersPage(),
         new PeoplePage(),
+        new LibraryPage(),
         new NumbersPage());
   }
 }
