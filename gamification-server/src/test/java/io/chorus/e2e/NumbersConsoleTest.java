@@ -117,6 +117,7 @@ class NumbersConsoleTest {
     assertThat(figure("clicks").locator(".figure-summary")).hasText("8 unique clicks in all.");
     assertThat(figure("top-content").locator("tbody tr td:first-child"))
         .hasText(new String[] {NumbersCompany.LAUNCH, NumbersCompany.FORMULA, NumbersCompany.HIRING});
+    assertThat(figure("topics").locator("tbody tr td:first-child")).hasText(new String[] {"News", "Product", "Hiring"});
     assertThat(figure("top-people").locator("tbody tr td:first-child"))
         .hasText(new String[] {"Ann Berg", "Cai Tamm", "Bob Stone", "Eve Saar"});
     assertThat(figure("top-teams").locator("tbody tr td:first-child")).hasText(new String[] {"Engineering", "Sales"});
@@ -125,6 +126,7 @@ class NumbersConsoleTest {
     assertEquals(List.of(List.of(6, 5, 4)), chartData("adoption"));
     assertEquals(List.of(List.of(6, 2), List.of(4, 2)), chartData("networks"));
     assertEquals(List.of(List.of(45, 21, 11, 11)), chartData("top-people"));
+    assertEquals(List.of(List.of(6, 4, 2)), chartData("topics"));
     console.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("numbers-dashboard.png"))
         .setFullPage(true));
     assertNoScriptOrPolicyTrouble();

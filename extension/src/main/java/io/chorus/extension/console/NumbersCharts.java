@@ -43,6 +43,8 @@ final class NumbersCharts {
             new Series("visitors", "Visitors", "bar", "--ok")));
       case "top-content":
         return new Spec("title", true, List.of(new Series("shares", "Shares", "bar", "--accent")));
+      case "topics":
+        return new Spec("topic", true, List.of(new Series("shares", "Shares", "bar", "--accent")));
       case "top-people":
         return new Spec("name", true, List.of(new Series("points", "Points", "bar", "--accent")));
       case "top-teams":

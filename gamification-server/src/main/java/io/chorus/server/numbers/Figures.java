@@ -43,6 +43,13 @@ final class Figures {
       count("sharers", "People sharing"),
       count("clicks", "Unique clicks"),
       count("reach", "Estimated reach")), true);
+  static final Figure TOPICS = new Figure("topics", "Topics", List.of(
+      text("topic", "Topic"),
+      count("items", "Items shared"),
+      count("shares", "Shares"),
+      count("sharers", "People sharing"),
+      count("clicks", "Unique clicks"),
+      count("reach", "Estimated reach")), true);
   static final Figure TOP_PEOPLE = new Figure("top-people", "Top people", List.of(
       count("employeeId", "Person id"),
       text("name", "Name"),
@@ -60,8 +67,8 @@ final class Figures {
       count("shares", "Shares"),
       count("points", "Points")), true);
 
-  static final List<Figure> ALL = List.of(ADOPTION, WEEKLY_ACTIVE, NETWORKS, REACH, CLICKS, TOP_CONTENT, TOP_PEOPLE,
-      TOP_TEAMS);
+  static final List<Figure> ALL = List.of(ADOPTION, WEEKLY_ACTIVE, NETWORKS, REACH, CLICKS, TOP_CONTENT, TOPICS,
+      TOP_PEOPLE, TOP_TEAMS);
 
   private Figures() {}
 

@@ -161,6 +161,24 @@ final class NumbersStore {
        LIMIT $6
       """;
 
+  // The library's topics as the liaison wrote them, one row per item and topic whatever its letter case
+  // (shown in one spelling); an item with two topics counts in both.
+  private static final String TOPICS = IN_SCOPE + """
+      , topics AS (
+        SELECT c.id AS content_id, lower(btrim(t.topic)) AS key, min(btrim(t.topic) COLLATE "C") AS topic
+          FROM content c CROSS JOIN LATERAL unnest(c.topics) AS t(topic)
+         WHERE c.company_id = $1 AND btrim(t.topic) <> ''
+         GROUP BY c.id, lower(btrim(t.topic)))
+      SELECT min(tp.topic COLLATE "C") AS topic, count(DISTINCT s.content_id) AS items, count(s.id) AS shares,
+             count(DISTINCT s.employee_id) AS sharers,
+             (SELECT count(*) FROM clicks k JOIN topics x ON x.content_id = k.content_id WHERE x.key = tp.key) AS clicks,
+             coalesce(sum(s.audience), 0) AS reach
+        FROM topics tp JOIN shares s ON s.content_id = tp.content_id
+       GROUP BY tp.key
+       ORDER BY shares DESC, clicks DESC, tp.key COLLATE "C"
+       LIMIT $6
+      """;
+
   private static final Map<String, String> SQL = Map.of(
       Figures.ADOPTION.id(), ADOPTION,
       Figures.WEEKLY_ACTIVE.id(), WEEKLY_ACTIVE,
@@ -168,6 +186,7 @@ final class NumbersStore {
       Figures.REACH.id(), REACH,
       Figures.CLICKS.id(), CLICKS,
       Figures.TOP_CONTENT.id(), TOP_CONTENT,
+      Figures.TOPICS.id(), TOPICS,
       Figures.TOP_PEOPLE.id(), TOP_PEOPLE,
       Figures.TOP_TEAMS.id(), TOP_TEAMS);
 

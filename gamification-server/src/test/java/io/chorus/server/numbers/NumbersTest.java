@@ -64,7 +64,7 @@ class NumbersTest {
 
   @Test
   @DisplayName("The whole company over four weeks: adoption 6/5/4, weekly actives 2,2,1,2 with a falling trend, "
-      + "shares, reach and clicks per network, top content, people and teams")
+      + "shares, reach and clicks per network, top content, topics (one whatever its letter case), people and teams")
   void wholeCompany() {
     JsonObject doc = numbers("from=" + FROM + "&to=" + TO);
     assertEquals(new JsonObject().put("from", FROM).put("to", TO).put("timeZone", "Europe/Riga"),
@@ -90,6 +90,10 @@ class NumbersTest {
          {"contentId":%d,"title":%s,"shares":2,"sharers":2,"clicks":1,"reach":1200}]""".formatted(
         northwind.launch, northwind.formula, quoted(NumbersCompany.FORMULA), northwind.hiring,
         quoted(NumbersCompany.HIRING)), doc, "top-content");
+    assertRows("""
+        [{"topic":"News","items":2,"shares":6,"sharers":3,"clicks":7,"reach":2750},
+         {"topic":"Product","items":1,"shares":4,"sharers":3,"clicks":5,"reach":1750},
+         {"topic":"Hiring","items":1,"shares":2,"sharers":2,"clicks":1,"reach":1200}]""", doc, "topics");
     assertRows("""
         [{"employeeId":%d,"name":"Ann Berg","office":"Riga","team":"Engineering","points":45,"shares":4,"clicks":5,"deactivated":false},
          {"employeeId":%d,"name":"Cai Tamm","office":"Tallinn","team":"Engineering","points":21,"shares":2,"clicks":1,"deactivated":false},

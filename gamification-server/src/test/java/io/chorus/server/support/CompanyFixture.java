@@ -114,11 +114,11 @@ public final class CompanyFixture {
     }
   }
 
-  /** An approved item of this company. */
-  public long item(String title) {
-    return sql.number("INSERT INTO content (company_id, title, url, status, publish_at, created_at) "
-        + "VALUES (?, ?, ?, 'approved', '2026-01-01', '2026-01-01') RETURNING id",
-        id, title, "https://fixture.example/" + UUID.randomUUID());
+  /** An approved item of this company, with the library's topics. */
+  public long item(String title, String... topics) {
+    return sql.number("INSERT INTO content (company_id, title, url, status, publish_at, created_at, topics) "
+        + "VALUES (?, ?, ?, 'approved', '2026-01-01', '2026-01-01', ?::text[]) RETURNING id",
+        id, title, "https://fixture.example/" + UUID.randomUUID(), "{" + String.join(",", topics) + "}");
   }
 
   /** A share posted (and reported) then, with its 10 points in the ledger at the same moment. Returns its id. */

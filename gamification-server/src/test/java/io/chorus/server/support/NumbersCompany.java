@@ -19,6 +19,7 @@ package io.chorus.server.support;
  * Clicks (visitor, local time): Ann's A li link v1 11-02 12:00, v2 11-03, v3 11-29 23:00, v4 11-30 01:00
  * (after); Ann's C li link v1 11-25, v8 11-26; Bob's B li link v5 11-17, v6 11-01 (before); Cai's A x
  * link v2 11-12; Eve's A li link v7 11-06. Each share is 10 points and each click 1, at its moment.
+ * Topics: A (Launch) Product and News; B (Hiring) Hiring; C (the formula) News and news (one topic).
  */
 public final class NumbersCompany {
   public static final String FROM = "2026-11-02";
@@ -63,9 +64,9 @@ public final class NumbersCompany {
     company.person("Fay Ozola").in(riga, eng).deactivated("2026-10-15 12:00").add();
     company.person("Gus Liepa").in(riga, sales).invited("2026-12-05 09:00", null).add();
 
-    launch = company.item(LAUNCH);
-    hiring = company.item(HIRING);
-    formula = company.item(FORMULA);
+    launch = company.item(LAUNCH, "Product", "News");
+    hiring = company.item(HIRING, "Hiring");
+    formula = company.item(FORMULA, "News", "news");
 
     company.share(ann, launch, "linkedin", "2026-11-02 00:30");
     company.share(ann, launch, "x", "2026-11-03 10:00");
