@@ -19,6 +19,7 @@ final class ConsolePages {
         new ScreensPage(),
         new RemindersPage(),
         new PeoplePage(),
-        new LibraryPage());
+        new LibraryPage(),
+        new NumbersPage());
   }
 }
