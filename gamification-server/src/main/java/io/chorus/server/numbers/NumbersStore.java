@@ -19,7 +19,9 @@ import java.util.Map;
  * <p>A share counts when it was posted (not when it was reported) and is not voided; a click when it was
  * made; points when their ledger entry was written (reversals included, so a void takes them back).
  * Estimated reach adds, for each share, the audience its sharer states for that network (as stated
- * now). Deactivated people stay in every figure for the time they took part.
+ * now). Deactivated people stay in every figure for the time they took part. Points are the company's
+ * (contest points, ledger entries with a contest, are left out as the boards leave them out); each
+ * contest's own points are in its results.
  */
 final class NumbersStore {
   // The company's default period (the 12 weeks up to and including this one) and the names of the
@@ -60,7 +62,7 @@ final class NumbersStore {
       points AS (
         SELECT l.employee_id, sum(l.points) AS points
           FROM ledger_entry l JOIN people e ON e.id = l.employee_id CROSS JOIN p
-         WHERE l.company_id = $1 AND l.created_at >= p.from_ts AND l.created_at < p.to_ts
+         WHERE l.company_id = $1 AND l.contest_id IS NULL AND l.created_at >= p.from_ts AND l.created_at < p.to_ts
          GROUP BY l.employee_id),
       networks (network) AS (VALUES ('linkedin'), ('x'))
       """;
@@ -179,6 +181,28 @@ final class NumbersStore {
        LIMIT $6
       """;
 
+  // Contests whose window overlaps the period (drafts never), each with its whole result counted over
+  // the people in scope: entrants, entries, unique contest clicks, contest points, and its winners once
+  // final (by rank on its board, then drawn).
+  private static final String CONTESTS = IN_SCOPE + """
+      SELECT c.id AS "contestId", c.name, c.hashtag, c.status,
+             (c.starts_at AT TIME ZONE p.tz)::date AS starts, (c.ends_at AT TIME ZONE p.tz)::date AS ends,
+             (SELECT count(DISTINCT ce.employee_id) FROM contest_entry ce JOIN people e ON e.id = ce.employee_id
+               WHERE ce.contest_id = c.id) AS entrants,
+             (SELECT count(*) FROM contest_entry ce JOIN people e ON e.id = ce.employee_id
+               WHERE ce.contest_id = c.id) AS entries,
+             (SELECT count(*) FROM contest_click cc JOIN contest_entry ce ON ce.id = cc.entry_id
+                JOIN people e ON e.id = ce.employee_id WHERE cc.contest_id = c.id) AS clicks,
+             (SELECT coalesce(sum(l.points), 0) FROM ledger_entry l JOIN people e ON e.id = l.employee_id
+               WHERE l.contest_id = c.id) AS points,
+             (SELECT string_agg(e.display_name, ', ' ORDER BY w.reason DESC, w.rank, e.id)
+                FROM contest_winner w JOIN people e ON e.id = w.employee_id WHERE w.contest_id = c.id) AS winners
+        FROM contest c CROSS JOIN p
+       WHERE c.company_id = $1 AND c.status <> 'draft' AND c.starts_at < p.to_ts AND c.ends_at > p.from_ts
+       ORDER BY c.starts_at DESC, c.id DESC
+       LIMIT $6
+      """;
+
   private static final Map<String, String> SQL = Map.of(
       Figures.ADOPTION.id(), ADOPTION,
       Figures.WEEKLY_ACTIVE.id(), WEEKLY_ACTIVE,
@@ -188,7 +212,8 @@ final class NumbersStore {
       Figures.TOP_CONTENT.id(), TOP_CONTENT,
       Figures.TOPICS.id(), TOPICS,
       Figures.TOP_PEOPLE.id(), TOP_PEOPLE,
-      Figures.TOP_TEAMS.id(), TOP_TEAMS);
+      Figures.TOP_TEAMS.id(), TOP_TEAMS,
+      Figures.CONTESTS.id(), CONTESTS);
 
   private final Pool pool;
 
