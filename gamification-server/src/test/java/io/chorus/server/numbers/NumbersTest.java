@@ -241,6 +241,18 @@ class NumbersTest {
     assertEquals(12, rows(numbers(""), "weekly-active").size());
   }
 
+  @Test
+  @DisplayName("The demo company's liaison gets every figure, in the dashboard's order, about the demo company only")
+  void demoCompany() {
+    Reply r = node.api.get("/api/liaison/numbers", node.signIn("liga@acme.example"));
+    assertEquals(200, r.status(), r.text());
+    assertEquals(java.util.List.of("adoption", "weekly-active", "networks", "reach", "clicks", "top-content", "topics",
+            "top-people", "top-teams", "contests"),
+        r.json().getJsonArray("figures").stream().map(f -> ((JsonObject) f).getString("id")).toList());
+    assertEquals(0, rows(r.json(), "top-people").stream()
+        .filter(p -> ((JsonObject) p).getString("name").equals("Ann Berg")).count(), "no one of Northwind");
+  }
+
   private static void refused(String query, int status, String code, String field) {
     String before = node.sql.footprint();
     Reply r = node.api.get("/api/liaison/numbers?" + query, liaison);
