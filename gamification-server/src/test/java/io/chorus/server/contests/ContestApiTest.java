@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.chorus.server.console.ConsoleClient;
 import io.chorus.server.support.Api.Reply;
 import io.chorus.server.support.TestNode;
 import io.vertx.core.Vertx;
@@ -265,6 +266,28 @@ class ContestApiTest {
     assertEquals("contest_state", again.errorCode());
     assertFalse(node.api.get("/api/contests/" + id + "/results", employee).json().getBoolean("drewAll"));
     assertNotNull(node.api.get("/api/contests/" + id + "/results", employee).json().getString("commitment"));
+  }
+
+  @Test
+  @DisplayName("From the console: the cookie session with its CSRF header creates and launches; without the header, 403 and nothing changes")
+  void fromTheConsole() {
+    ConsoleClient console = new ConsoleClient(node.url());
+    assertEquals(200, console.signIn("liga@acme.example").status());
+    String before = world.footprint();
+
+    Reply forged = console.changeWith("POST", "/api/contests", ContestWorld.draft(ContestWorld.freshTag()).encode(),
+        "Sec-Fetch-Site", "same-origin", "Origin", node.url());
+    assertEquals(403, forged.status(), forged.text());
+    assertEquals("csrf_token_invalid", forged.errorCode());
+    assertEquals(before, world.footprint());
+
+    Reply created = console.change("POST", "/api/contests", ContestWorld.draft(ContestWorld.freshTag()).encode());
+    assertEquals(201, created.status(), created.text());
+    Reply launched = console.change("POST", "/api/contests/" + created.json().getLong("id") + "/launch", null);
+    assertEquals(200, launched.status(), launched.text());
+    assertEquals("live", launched.json().getString("status"));
+    Reply list = console.get("/api/liaison/contests?limit=1");
+    assertEquals(created.json().getLong("id"), list.json().getJsonArray("items").getJsonObject(0).getLong("id"));
   }
 
   /** The fields of a view that a PUT takes, as the console's form would send them back. */
