@@ -269,6 +269,35 @@ class ContestApiTest {
   }
 
   @Test
+  @DisplayName("Steps from the wrong state are 409 contest_state; an ended contest no longer changes; unknown fields name themselves")
+  void wrongStates() {
+    long live = world.live(ContestWorld.draft(ContestWorld.freshTag()));
+    long draft = world.created(ContestWorld.draft(ContestWorld.freshTag()));
+    long ended = world.live(ContestWorld.draft(ContestWorld.freshTag()));
+    assertEquals(200, world.post(ended, "end").status());
+    JsonObject endedView = node.api.get("/api/contests/" + ended, world.liaison).json();
+    String before = world.footprint();
+
+    Reply scheduleLive = world.post(live, "schedule");
+    Reply endDraft = world.post(draft, "end");
+    Reply launchEnded = world.post(ended, "launch");
+    Reply editEnded = node.api.putJson("/api/contests/" + ended, world.liaison,
+        editable(endedView).put("name", "Too late")
+            .put("ends", ContestWorld.local(Instant.now().plus(Duration.ofDays(1)))).encode());
+    Reply unknown = world.create(ContestWorld.draft(ContestWorld.freshTag()).put("prizeMoney", 100));
+    Reply notJson = node.api.postJson("/api/contests", world.liaison, "{\"name\": ");
+
+    for (Reply r : List.of(scheduleLive, endDraft, launchEnded, editEnded)) {
+      assertEquals(409, r.status(), r.text());
+      assertEquals("contest_state", r.errorCode());
+    }
+    assertEquals(400, unknown.status(), unknown.text());
+    assertEquals("prizeMoney", unknown.json().getJsonObject("error").getString("field"));
+    assertEquals(400, notJson.status(), notJson.text());
+    assertEquals(before, world.footprint());
+  }
+
+  @Test
   @DisplayName("From the console: the cookie session with its CSRF header creates and launches; without the header, 403 and nothing changes")
   void fromTheConsole() {
     ConsoleClient console = new ConsoleClient(node.url());
