@@ -35,9 +35,9 @@ ALTER TABLE contest
   ADD COLUMN drew_all           boolean,
   ADD COLUMN updated_at         timestamptz NOT NULL DEFAULT now();
 
--- Contests made before this migration: their tag as compared, their window as written, and a state
--- that follows their times. Live or scheduled ones get a seed now (gen_random_uuid draws from the
--- server's strong random source: two of them give 244 random bits).
+-- Contests made before this migration: their tag as compared, their window as written, a state that
+-- follows their times (one that ended over a day ago is final at once, with no draw), and a seed:
+-- gen_random_uuid draws from the server's strong random source, and two of them give 244 random bits.
 UPDATE contest c SET
   hashtag_key = lower(c.hashtag),
   starts_local = to_char(c.starts_at AT TIME ZONE co.time_zone, 'YYYY-MM-DD"T"HH24:MI'),
@@ -47,8 +47,7 @@ UPDATE contest c SET
                 WHEN c.starts_at <= now() THEN 'live'
                 ELSE 'scheduled' END
   FROM company co WHERE co.id = c.company_id;
-UPDATE contest SET seed = decode(replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', ''), 'hex')
- WHERE status <> 'final';
+UPDATE contest SET seed = decode(replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', ''), 'hex');
 UPDATE contest SET commitment = encode(sha256(seed), 'hex'), launched_at = starts_at WHERE seed IS NOT NULL;
 UPDATE contest SET finalized_at = now(), entrant_count = 0, drew_all = false WHERE status = 'final';
 ALTER TABLE contest ALTER COLUMN hashtag_key SET NOT NULL;

@@ -10,6 +10,7 @@ import io.chorus.server.leaderboard.LeaderboardRoutes;
 import io.chorus.server.library.LibraryRoutes;
 import io.chorus.server.library.LinkPreviews;
 import io.chorus.server.links.LinkRoutes;
+import io.chorus.server.numbers.NumbersRoutes;
 import io.chorus.server.people.AudienceRoutes;
 import io.chorus.server.people.Invitations;
 import io.chorus.server.people.PeopleRoutes;
@@ -52,7 +53,8 @@ final class Features {
       (s, m) -> new ConsoleRoutes(m.pages().console()).mount(m.root()),
       (s, m) -> new DigestRoutes(s.digests(), s.auth(), m.publicUrl()).mount(m.root()),
       Features::contests,
-      Features::library);
+      Features::library,
+      (s, m) -> new NumbersRoutes(s.pool(), s.clock()).mount(m.liaison()));
 
   private Features() {}
 

@@ -50,6 +50,7 @@ final class PanelStyle {
       .composing.bad{color:#b3261e}
       .panel.minimized .offer,.panel.minimized .composing{max-width:296px}
       .card.contest{border-color:#c9a227}
+      .ctag{margin:0;color:#8a6d00;font-size:12px;font-weight:600}
       @media (prefers-color-scheme:dark){.panel{color:#e8e9ef;background:#1d1f27;border-color:#343747}.card{border-color:#343747}.text,.status{color:#c3c7d4}}
       """;
 }

@@ -272,12 +272,16 @@ final class PanelView implements ContentView {
     HTMLElement card = element("li", "card");
     card.setAttribute("data-content-id", ShareMessages.whole(item.contentId));
     if (item.contestTag != null) {
-      // The contests work decides how a contest item looks; the mark is here to hang it on.
+      // An item of a live contest: gold-edged, with the contest's hashtag under its title.
       card.classList.add("contest");
       card.setAttribute("data-contest", item.contestTag);
     }
     // Titles and suggested words are user text: each isolated (a right-to-left override stays inside).
     card.appendChild(Nodes.append(element("p", "title"), Nodes.userText(null, item.title)));
+    if (item.contestTag != null) {
+      card.appendChild(Nodes.append(element("p", "ctag"), Nodes.plain("Contest "),
+          Nodes.userText(null, "#" + item.contestTag)));
+    }
     card.appendChild(Nodes.append(element("p", "text"), Nodes.userText(null, item.shareText)));
     HTMLElement row = element("div", "row");
     HTMLElement fit = text("span", "fit", ShareMessages.whole(item.shareLength) + " / " + ShareMessages.whole(maxLength));

@@ -46,6 +46,19 @@ public final class Messages {
   /** {audience: Audience} → {status: ok, audience} | {status: signed-out} | {status: error, message}. */
   public static final String SAVE_AUDIENCE = "save-audience";
 
+  /**
+   * → {status: ok, contests: [MyContest…]} (fresh from the server; the worker keeps them a minute for the
+   * panel and own posts) | {status: signed-out}.
+   */
+  public static final String MY_CONTESTS = "my-contests";
+  /**
+   * A content script saw the employee post their own words with what looks like one of the
+   * {@code contestTags} the suggestions gave it: {post: {network, postUrl, text, postedAt}} → {status: sent,
+   * message} | {status: queued, message} | {status: refused, code, message} | {status: ignored} (it carries
+   * no hashtag of a live contest they may enter: nothing was kept or sent).
+   */
+  public static final String REPORT_OWN_POST = "report-own-post";
+
   /** The server address until the options page sets another (the run command's default). */
   public static final String DEFAULT_SERVER_URL = "http://localhost:8080";
 
@@ -56,6 +69,7 @@ public final class Messages {
   public static final String SIGNED_IN = "signed-in";
   public static final String SIGNED_OUT = "signed-out";
   public static final String ERROR = "error";
+  public static final String IGNORED = "ignored";
 
   private Messages() {}
 }

@@ -107,6 +107,8 @@ final class PopupView {
     stats.className = "me";
     stats.appendChild(Elements.text("p", "Loading your points\u2026"));
     body.appendChild(stats);
+    ContestsView contests = new ContestsView();
+    body.appendChild(contests.element());
     KudosForm kudos = new KudosForm(profile.employeeId(), () -> showSignIn(serverUrl, SESSION_ENDED));
     body.appendChild(kudos.element());
     AudienceForm audience = new AudienceForm(() -> showSignIn(serverUrl, SESSION_ENDED));
@@ -131,6 +133,7 @@ final class PopupView {
       }
       return null;
     });
+    contests.load((long) elemental2.core.JsDate.now());
     kudos.load();
     audience.load();
   }

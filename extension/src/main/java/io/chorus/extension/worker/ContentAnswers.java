@@ -4,7 +4,10 @@ import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.wire.JsReader;
 import io.chorus.shared.Network;
 import io.chorus.shared.scoring.OwnWords;
+import io.chorus.shared.text.Hashtags;
 import io.chorus.shared.text.ShareText;
+import java.util.ArrayList;
+import java.util.List;
 import io.chorus.shared.wire.Suggestion;
 import io.chorus.shared.wire.SuggestionList;
 import io.chorus.shared.wire.PostUrl;
@@ -28,12 +31,35 @@ final class ContentAnswers {
     Object[] items = Js.uncheckedCast(raw);
     for (int i = 0; i < items.length && i < list.suggestions().size(); i++) {
       Suggestion s = list.suggestions().get(i);
-      String text = s.shareText();
+      String text = withContestTag(s);
       JsPropertyMap<Object> item = Js.asPropertyMap(items[i]);
+      if (s.contestHashtag() != null) {
+        item.set("contestTag", Hashtags.strip(s.contestHashtag()));
+      }
       item.set("shareText", text);
       item.set("shareLength", (double) ShareText.length(s.network(), text));
     }
     return raw;
+  }
+
+  /**
+   * The prefilled post; for an item of a live contest, with the contest's hashtag added when neither the
+   * words nor the campaign hashtags carry it (the words, never the tags or link, give way to fit).
+   */
+  static String withContestTag(Suggestion s) {
+    String tag = s.contestHashtag();
+    if (tag == null || Hashtags.carries(s.text(), tag)) {
+      return s.shareText();
+    }
+    List<String> tags = new ArrayList<>();
+    for (String t : s.hashtags()) {
+      if (Hashtags.normalize(t).equals(Hashtags.normalize(tag))) {
+        return s.shareText();
+      }
+      tags.add(t);
+    }
+    tags.add(Hashtags.strip(tag));
+    return ShareText.compose(s.network(), s.text(), s.linkToShare(), tags);
   }
 
   /**
@@ -59,6 +85,24 @@ final class ContentAnswers {
       raw.delete("postUrl");
     }
     return report;
+  }
+
+  /**
+   * An own post as read off the page, cleaned like a share report: stray characters dropped from the text,
+   * an address that is not a plain post URL left out.
+   */
+  static WireReader cleanPost(WireReader post) {
+    JsPropertyMap<Object> raw = ((JsReader) post).raw();
+    String text = post.optString("text");
+    if (text != null) {
+      raw.set("text", WireText.clean(text));
+    }
+    String url = post.optString("postUrl");
+    Network network = Network.fromWire(post.optString("network"));
+    if (url != null && (network == null || PostUrl.problem(network, url) != null)) {
+      raw.delete("postUrl");
+    }
+    return post;
   }
 
   /** {network, text, suggested} → {status: ok, length, maxLength, newWords, minNewWords}. */

@@ -22,6 +22,7 @@ public final class WorkerMain implements EntryPoint {
     Chrome.alarms.getOnAlarm().addListener(WorkerMain::onAlarm);
     // A worker that starts (browser start, update, wake-up) retries what is still waiting.
     ShareReporter.flush();
+    ContestCache.ensureAlarm();
   }
 
   private static boolean onMessage(Object message, MessageSender sender, SendResponse reply) {
@@ -50,6 +51,8 @@ public final class WorkerMain implements EntryPoint {
   private static void onAlarm(Alarm alarm) {
     if (Outbox.ALARM.equals(alarm.getName())) {
       ShareReporter.flush();
+    } else if (ContestCache.ALARM.equals(alarm.getName())) {
+      ContestCache.check();
     }
   }
 }

@@ -11,11 +11,14 @@ import io.chorus.shared.wire.ApiPaths;
 import io.chorus.shared.wire.Audience;
 import io.chorus.shared.wire.KudosRequest;
 import io.chorus.shared.wire.Me;
+import io.chorus.shared.wire.MyContest;
+import io.chorus.shared.wire.OwnPostReport;
 import io.chorus.shared.wire.Session;
 import io.chorus.shared.wire.ShareReport;
 import io.chorus.shared.wire.SignInRequest;
 import io.chorus.shared.wire.SuggestionList;
 import io.chorus.shared.wire.WireException;
+import java.util.List;
 import jsinterop.base.JsPropertyMap;
 
 /** Answers each message type (see {@link Messages}); every answer is a plain object with a status. */
@@ -28,6 +31,10 @@ final class WorkerRouter {
         return suggestions(message.string("network"));
       case Messages.MEASURE:
         return Promise.resolve(ContentAnswers.measure(message));
+      case Messages.REPORT_OWN_POST:
+        return OwnPostReporter.report(OwnPostReport.read(ContentAnswers.cleanPost(message.object("post"))));
+      case Messages.MY_CONTESTS:
+        return myContests();
       case Messages.REPORT_SHARE:
         return ShareReporter.report(ShareReport.read(ContentAnswers.cleanReport(message.object("report"))));
       case Messages.SESSION:
@@ -61,6 +68,8 @@ final class WorkerRouter {
         return Promise.resolve(status(Messages.SIGNED_OUT));
       }
       Promise<ScoringRules> rules = rules(session.token());
+      // Fresh on every page's first look: a contest launched a moment ago counts from this page on.
+      Promise<List<MyContest>> contests = ContestCache.live(session, true);
       return ServerApi.get(ApiPaths.SUGGESTIONS + "?network=" + network.wireName(), session.token())
           .then(reply -> {
             if (!reply.ok()) {
@@ -74,6 +83,9 @@ final class WorkerRouter {
             return rules.then(r -> {
               answer.set("sharePoints", (double) r.pointsForShare(network));
               answer.set("ownWordsBonus", (double) r.ownWordsBonus());
+              return contests;
+            }).then(live -> {
+              answer.set("contestTags", ContestCache.tags(live));
               return Promise.resolve(answer);
             });
           });
@@ -96,6 +108,13 @@ final class WorkerRouter {
         return Promise.resolve(ScoringRules.DEFAULT);
       }
     });
+  }
+
+  private static Promise<JsPropertyMap<Object>> myContests() {
+    return Settings.session().then(session -> session == null
+        ? Promise.resolve(status(Messages.SIGNED_OUT))
+        : ContestCache.rawFresh(session).then(list -> Promise.resolve(JsPropertyMap.of("status", Messages.OK,
+            "contests", list))));
   }
 
   private static Promise<JsPropertyMap<Object>> session() {

@@ -20,8 +20,14 @@ import java.util.List;
  * ({@link Hashtags#carries}: NFC, case-folded, '#' or '＃', not inside a URL).
  */
 public final class ContestEntries {
-  /** One contest a post entered (points 0 and {@code capped}: the day's entries were used up). */
-  public record Entered(long contestId, String hashtag, long points, boolean capped) {}
+  /**
+   * One contest a post entered: its ledger entry's {@code seq} (0 when none was written), or
+   * {@code capped} (the day's entries were used up, nothing written).
+   */
+  public record Entered(long contestId, String hashtag, long points, long seq, boolean capped) {}
+
+  /** A contest click's ledger entry. */
+  public record Clicked(long contestId, long seq) {}
 
   /** The post: whose, which share or own post it is, where and when it was posted, and its text. */
   record Post(long companyId, long employeeId, Long shareId, Long ownPostId, Network network, Instant postedAt,
@@ -84,24 +90,35 @@ public final class ContestEntries {
             .map(rows -> rows.size() > 0);
     return room.compose(ok -> {
       if (!ok) {
-        return Future.succeededFuture(new Entered(c.id(), c.hashtag(), 0, true));
+        return Future.succeededFuture(new Entered(c.id(), c.hashtag(), 0, 0, true));
       }
       return conn.preparedQuery(INSERT_ENTRY).execute(Tuple.from(new Object[] {c.id(), post.companyId(),
               post.employeeId(), post.shareId(), post.ownPostId(), post.network().wireName(),
               ContestStore.utc(post.postedAt()), c.day(), c.points()}))
-          .map(rows -> new Entered(c.id(), c.hashtag(), rows.size() > 0 ? c.points() : 0, false));
+          .map(rows -> rows.size() == 0 ? new Entered(c.id(), c.hashtag(), 0, 0, false)
+              : new Entered(c.id(), c.hashtag(), c.points(), rows.iterator().next().getLong("seq"), false));
     });
   }
 
   /**
    * A new unique click on a share's tracked link: points_per_click in each live contest the share
-   * entered, once per click and contest. Returns the contests whose boards changed.
+   * entered, once per click and contest. Returns the contest entries written.
    */
-  public static Future<List<Long>> click(SqlConnection conn, long shareId, long clickId) {
+  public static Future<List<Clicked>> click(SqlConnection conn, long shareId, long clickId) {
     return conn.preparedQuery(CLICK).execute(Tuple.of(shareId, clickId)).map(rows -> {
-      List<Long> out = new ArrayList<>();
-      rows.forEach(r -> out.add(r.getLong("contest_id")));
+      List<Clicked> out = new ArrayList<>();
+      rows.forEach(r -> out.add(new Clicked(r.getLong("contest_id"), r.getLong("seq"))));
       return out;
     });
+  }
+
+  /** Adds what contest entries changed to a transaction's activity, for after its commit. */
+  public static void record(io.chorus.server.points.Activity activity, List<Entered> entered) {
+    for (Entered e : entered) {
+      if (e.seq() > 0) {
+        activity.contests().add(e.contestId());
+        activity.contestSeqs().add(e.seq());
+      }
+    }
   }
 }

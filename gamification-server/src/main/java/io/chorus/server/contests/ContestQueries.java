@@ -249,7 +249,7 @@ final class ContestQueries {
         RETURNING id)
       INSERT INTO ledger_entry (company_id, employee_id, kind, points, contest_id, contest_entry_id)
       SELECT $2, $3, 'contest_entry', $9, $1, entry.id FROM entry
-      RETURNING contest_entry_id
+      RETURNING seq
       """;
   // A unique click on a share's tracked link: points in every live contest that share entered.
   static final String CLICK = """
@@ -266,7 +266,7 @@ final class ContestQueries {
       INSERT INTO ledger_entry (company_id, employee_id, kind, points, contest_id, contest_entry_id)
       SELECT t.company_id, t.employee_id, 'contest_click', t.points_per_click, t.contest_id, t.entry_id
         FROM clicked k JOIN target t ON t.entry_id = k.entry_id
-      RETURNING contest_id
+      RETURNING contest_id, seq
       """;
 
   // An own post: once per URL, and not a URL already reported as a share.

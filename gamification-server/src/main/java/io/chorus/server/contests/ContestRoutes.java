@@ -10,6 +10,7 @@ import io.chorus.server.http.Responses;
 import io.chorus.server.shares.PostedAt;
 import io.chorus.shared.wire.ApiPaths;
 import io.chorus.shared.wire.ContestDraft;
+import io.chorus.shared.wire.ContestStatus;
 import io.chorus.shared.wire.ContestView;
 import io.chorus.shared.wire.ErrorCode;
 import io.chorus.shared.wire.MyContest;
@@ -81,7 +82,12 @@ public final class ContestRoutes {
     long id = id(ctx);
     write.apply(id)
         .compose(v -> contests.store.view(liaison, id, true))
-        .onSuccess(view -> contests.boards.changed(liaison.companyId(), id))
+        .onSuccess(view -> {
+          // A draft is the liaison's alone: its board is not sent to the company's screens and popups.
+          if (view.status() != ContestStatus.DRAFT) {
+            contests.boards.changed(liaison.companyId(), id);
+          }
+        })
         .compose(view -> Responses.ok(ctx, JsonWriter.encode(view::write)))
         .onFailure(ctx::fail);
   }
@@ -148,8 +154,9 @@ public final class ContestRoutes {
     Instant postedAt = PostedAt.effective(report.postedAt(), Instant.now());
     Caller caller = Authenticator.caller(ctx);
     contests.ownPosts.report(caller, key, report, postedAt)
+        // After commit, as for a share: the contests' boards are published and the index counts the entries as seen.
+        .compose(outcome -> contests.leaderboard.committed(outcome.activity()).map(outcome))
         .compose(outcome -> {
-          outcome.contests().forEach(id -> contests.boards.changed(caller.companyId(), id));
           if (outcome.replayed()) {
             ctx.response().putHeader(ApiPaths.REPLAYED_HEADER, "true");
           }

@@ -5,6 +5,7 @@ import static io.chorus.server.contests.ContestQueries.*;
 import io.chorus.server.auth.Caller;
 import io.chorus.server.http.ApiException;
 import io.chorus.server.http.JsonWriter;
+import io.chorus.server.points.Activity;
 import io.chorus.server.shares.PostUrls;
 import io.chorus.shared.wire.ContestEntryReceipt;
 import io.chorus.shared.wire.ErrorCode;
@@ -28,8 +29,8 @@ import java.util.List;
  * already reported (409), or when every such contest's daily entries are used up (422 contest_daily_cap).
  */
 final class OwnPosts {
-  /** The answer, whether it replays an earlier one, and the contests whose boards changed. */
-  record Outcome(int status, JsonObject body, boolean replayed, List<Long> contests) {}
+  /** The answer, whether it replays an earlier one, and what it changed (for after the commit). */
+  record Outcome(int status, JsonObject body, boolean replayed, Activity activity) {}
 
   private final Pool pool;
 
@@ -51,7 +52,8 @@ final class OwnPosts {
       if (!earlier.getString("request_hash").equals(hash)) {
         throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED);
       }
-      return new Outcome(earlier.getInteger("response_status"), earlier.getJsonObject("response_body"), true, List.of());
+      return new Outcome(earlier.getInteger("response_status"), earlier.getJsonObject("response_body"), true,
+          Activity.of(caller.companyId()));
     });
   }
 
@@ -88,8 +90,11 @@ final class OwnPosts {
           points);
       JsonObject body = JsonWriter.encode(receipt::write);
       return conn.preparedQuery(KEEP_ANSWER).execute(Tuple.of(caller.employeeId(), key, 201, body))
-          .map(v -> new Outcome(201, body, false,
-              counted.stream().map(ContestEntries.Entered::contestId).toList()));
+          .map(v -> {
+            Activity activity = Activity.of(caller.companyId());
+            ContestEntries.record(activity, counted);
+            return new Outcome(201, body, false, activity);
+          });
     });
   }
 

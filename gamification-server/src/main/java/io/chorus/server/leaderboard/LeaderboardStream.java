@@ -33,7 +33,9 @@ import java.util.function.Function;
  * happens on the connection's own event loop). Events: {@code board} (the ranking of the stream's scope
  * — company, office or team — id = ledger seq), {@code recent} (on connect:
  * {@code {"shares":[…],"kudos":[…],"badges":[…]}}, newest first) and then {@code share} (id = ledger
- * seq), {@code kudos} and {@code badge} for each new item of the company's feed. Bursts are
+ * seq), {@code kudos} and {@code badge} for each new item of the company's feed, and {@code contest}
+ * (a ContestBoard) whenever one of the company's contests gets an entry or a click or changes state
+ * (published once per change, by the node where it happened, to every node). Bursts are
  * coalesced for {@link #COALESCE_MS} — well inside the one-second promise. A screen that cannot keep
  * up gets no backlog: it is skipped while its queue is full and sent one fresh board when it drains.
  *

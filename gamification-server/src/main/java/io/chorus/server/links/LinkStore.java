@@ -81,8 +81,11 @@ public final class LinkStore {
         long shareId = s.getLong("id");
         // Contest points for the click are the contests' own, outside the company's daily cap.
         return earn(conn, link, shareId, clickId, rules.result(), activity)
-            .compose(a -> ContestEntries.click(conn, shareId, clickId).map(contests -> {
-              a.contests().addAll(contests);
+            .compose(a -> ContestEntries.click(conn, shareId, clickId).map(clicks -> {
+              clicks.forEach(c -> {
+                a.contests().add(c.contestId());
+                a.contestSeqs().add(c.seq());
+              });
               return a;
             }));
       });

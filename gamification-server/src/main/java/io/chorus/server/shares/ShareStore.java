@@ -228,7 +228,7 @@ final class ShareStore {
     return Future.all(all).compose(v -> ContestEntries.forShare(conn, company, employee, share.shareId(),
         r.report().network(), r.postedAt(), context.postText(r.report().postedText()))).compose(contests -> {
       Activity activity = Activity.of(company);
-      contests.forEach(c -> activity.contests().add(c.contestId()));
+      ContestEntries.record(activity, contests);
       entries.forEach(e -> activity.entries().add(e.result()));
       activity.badges().addAll(badges.result());
       JsonArray newBadges = new JsonArray();

@@ -163,6 +163,34 @@ class ContestEntriesTest {
   }
 
   @Test
+  @DisplayName("A bad own-post report is a 400 naming the field (or the missing key), and keeps nothing")
+  void badReports() {
+    String tag = ContestWorld.freshTag();
+    world.live(ContestWorld.draft(tag));
+    String kim = person("Kim Bad");
+    String before = world.footprint();
+    String[][] cases = {
+        {"{\"network\":\"x\"}", "text"},
+        {"{\"network\":\"facebook\",\"text\":\"#" + tag + "\"}", "network"},
+        {"{\"network\":\"x\",\"text\":\"#" + tag + "\",\"postUrl\":\"https://evil.example/status/1\"}", "postUrl"},
+        {"{\"network\":\"x\",\"text\":\"#" + tag + "\",\"postedAt\":-5}", "postedAt"},
+        {"{\"network\":\"x\",\"text\":\"#" + tag + "\",\"contestId\":1}", "contestId"},
+        {"{\"network\":\"x\",\"text\":\"#" + tag + " \\u0007\"}", "text"}};
+    for (String[] c : cases) {
+      Reply r = node.api.postJson("/api/contest-entries", kim, c[0], "Idempotency-Key", Api.newKey());
+      assertEquals(400, r.status(), c[0] + ": " + r.text());
+      assertEquals(c[1], r.json().getJsonObject("error").getString("field"), c[0]);
+    }
+    Reply noKey = node.api.postJson("/api/contest-entries", kim,
+        new JsonObject().put("network", "x").put("text", "#" + tag).encode());
+    assertEquals(400, noKey.status(), noKey.text());
+    Reply screen = node.api.postJson("/api/contest-entries", node.screenToken(),
+        new JsonObject().put("network", "x").put("text", "#" + tag).encode(), "Idempotency-Key", Api.newKey());
+    assertEquals(403, screen.status(), screen.text());
+    assertEquals(before, world.footprint());
+  }
+
+  @Test
   @DisplayName("Ten posts of one person at once against a cap of 3 a day: exactly 3 count, the rest are 422 contest_daily_cap")
   void capUnderConcurrency() throws Exception {
     String tag = ContestWorld.freshTag();
