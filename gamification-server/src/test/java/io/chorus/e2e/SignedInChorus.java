@@ -25,7 +25,12 @@ final class SignedInChorus implements AutoCloseable {
   }
 
   static SignedInChorus start(Vertx vertx, String name, String email) {
-    TestNode node = TestNode.start(vertx, name);
+    return start(vertx, name, email, java.util.Map.of());
+  }
+
+  /** The same, with a node started with these settings (environment variables). */
+  static SignedInChorus start(Vertx vertx, String name, String email, java.util.Map<String, String> settings) {
+    TestNode node = TestNode.start(vertx, name, settings);
     FixtureSites sites = null;
     ChromiumWithExtension browser = null;
     try {

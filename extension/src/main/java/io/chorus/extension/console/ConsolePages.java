@@ -18,6 +18,8 @@ final class ConsolePages {
         new SpotlightPage(),
         new ScreensPage(),
         new RemindersPage(),
-        new PeoplePage());
+        new PeoplePage(),
+        new LibraryPage(),
+        new NumbersPage());
   }
 }

@@ -68,6 +68,27 @@ public final class ApiPaths {
   public static final String LIAISON_OFFICES = LIAISON + "/offices";
   public static final String LIAISON_TEAMS = LIAISON + "/teams";
 
+  /**
+   * The content library (liaison): {@code POST} a draft, {@code PUT .../:id} the whole item again,
+   * {@code POST .../:id/approve}, {@code /schedule} ({@code {from, until}}), {@code /archive};
+   * {@code GET .../:id/preview} the suggestions as employees would get them; {@code POST /preview-link}
+   * reads a page's title, description and picture. The list is {@link #LIAISON_LIBRARY}.
+   */
+  public static final String LIBRARY_ITEMS = "/api/library/items";
+  public static final String LIBRARY_ITEM = "/api/library/items/:id";
+  public static final String LIBRARY_APPROVE = "/api/library/items/:id/approve";
+  public static final String LIBRARY_SCHEDULE = "/api/library/items/:id/schedule";
+  public static final String LIBRARY_ARCHIVE = "/api/library/items/:id/archive";
+  public static final String LIBRARY_PREVIEW = "/api/library/items/:id/preview";
+  public static final String LIBRARY_PREVIEW_LINK = "/api/library/preview-link";
+  /** {@code GET /api/liaison/library?status=draft|approved|archived|all&cursor=&limit=}: newest first. */
+  public static final String LIAISON_LIBRARY = LIAISON + "/library";
+  /**
+   * {@code POST /api/suggestions/:id/dismiss} (employee), body {@code {"until": ISO instant}} (a snooze)
+   * or {@code {"until": null}} (for good): 204, and the item is not suggested to them until then.
+   */
+  public static final String SUGGESTION_DISMISS = "/api/suggestions/:id/dismiss";
+
   /** People (liaison): a CSV of people to invite ({@code text/csv}, at most 1 MB), one person, their link. */
   public static final String PEOPLE_IMPORT = "/api/people/import";
   public static final String PERSON = "/api/people/:id";

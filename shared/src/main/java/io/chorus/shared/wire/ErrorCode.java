@@ -54,6 +54,12 @@ public enum ErrorCode {
   // Reminders: the weekly digest (issue 16, digest).
   WEBHOOK_URL_REFUSED(422, "webhook_url_refused",
       "The webhook's address must be https:// and reach a public host."),
+  // The content library (issue 16, library): items, their states, filling one from a link.
+  ITEM_NOT_FOUND(404, "item_not_found", "There is no such item in your company's library."),
+  ITEM_ARCHIVED(409, "item_archived", "This item is archived: it can no longer be changed or approved."),
+  LINK_REFUSED(422, "link_refused",
+      "Chorus reads only public web pages: that address is not one (or redirects to one that is not)."),
+  LINK_UNREADABLE(422, "link_unreadable", "The page at that address could not be read in time."),
   // People (issue 16): invitations, the people page, offices and teams.
   INVITATION_INVALID(404, "invitation_invalid",
       "This invitation link is not valid. Ask your liaison for a new one."),
