@@ -5,6 +5,7 @@ import io.chorus.server.auth.ConsoleSessionRoutes;
 import io.chorus.server.console.ConsoleRoutes;
 import io.chorus.server.content.ContentRoutes;
 import io.chorus.server.digest.DigestRoutes;
+import io.chorus.server.extension.ExtensionSettingsRoutes;
 import io.chorus.server.leaderboard.LeaderboardRoutes;
 import io.chorus.server.links.LinkRoutes;
 import io.chorus.server.people.AudienceRoutes;
@@ -47,7 +48,8 @@ final class Features {
       Features::screens,
       Features::people,
       (s, m) -> new ConsoleRoutes(m.pages().console()).mount(m.root()),
-      (s, m) -> new DigestRoutes(s.digests(), s.auth(), m.publicUrl()).mount(m.root()));
+      (s, m) -> new DigestRoutes(s.digests(), s.auth(), m.publicUrl()).mount(m.root()),
+      (s, m) -> new ExtensionSettingsRoutes(s.pool(), s.auth()).mount(m.root()));
 
   private Features() {}
 

@@ -153,7 +153,7 @@ class LiaisonConsoleTest {
 
     assertThat(console.locator(".page-title")).hasText("Rules");
     assertThat(console.locator(".account-name")).hasText("Līga Ozola");
-    assertThat(console.locator(".nav-link")).hasText(new String[] {"Rules", "Voids", "Spotlight", "Screens", "Reminders", "People"});
+    assertThat(console.locator(".nav-link")).hasText(new String[] {"Rules", "Voids", "Spotlight", "Screens", "Reminders", "People", "Extension"});
     Cookie session = browser.context().cookies(node.url()).stream()
         .filter(c -> c.name.equals("chorus-console")).findFirst().orElse(null);
     assertNotNull(session, "the console's session cookie");

@@ -17,6 +17,7 @@ final class ConsolePages {
         new SpotlightPage(),
         new ScreensPage(),
         new RemindersPage(),
-        new PeoplePage());
+        new PeoplePage(),
+        new ExtensionPage());
   }
 }

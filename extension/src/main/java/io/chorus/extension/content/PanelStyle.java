@@ -35,6 +35,9 @@ final class PanelStyle {
       .share{all:unset;cursor:pointer;padding:6px 14px;border-radius:16px;background:#4b49c8;color:#fff;font-weight:600}
       .share:hover,.share:focus-visible{background:#3a38a8}
       .share[disabled]{background:#a9a9c9;cursor:default}
+      .more{display:flex;justify-content:flex-end;gap:10px;margin-top:4px}
+      .more button{all:unset;cursor:pointer;font-size:11px;color:#5b5f73}
+      .more button:hover,.more button:focus-visible{text-decoration:underline}
       .status{margin:0;padding:8px 12px;color:#4a4f60;border-top:1px solid #e6e7ee}
       .panel.minimized .status{max-width:296px}
       .status:empty{display:none}

@@ -22,6 +22,24 @@ final class PendingShare {
     NativeDom.sessionStorage().setItem(KEY, Global.JSON.stringify(JsPropertyMap.of("item", item, "at", JsDate.now())));
   }
 
+  /**
+   * A share started in the popup or side panel ({@code stored}: {item, at} from chrome.storage.local),
+   * handed to {@code page} when it is fresh and for this network. Returns whether it was taken.
+   */
+  static boolean handedOver(Object stored, String network, SitePage page) {
+    if (stored == null) {
+      return false;
+    }
+    JsPropertyMap<Object> saved = Js.asPropertyMap(stored);
+    PanelItem item = Js.uncheckedCast(saved.get("item"));
+    boolean fresh = JsDate.now() - Js.asDouble(saved.get("at")) < FRESH_FOR_MS;
+    if (fresh && item != null && network.equals(item.network) && item.shareText != null) {
+      page.handOver(item);
+      return true;
+    }
+    return false;
+  }
+
   /** The pending item for this network, if a fresh one was saved; it is removed either way. */
   static PanelItem take(String network) {
     String json = NativeDom.sessionStorage().getItem(KEY);

@@ -95,7 +95,7 @@ final class PostWatcher {
   }
 
   private void onClick(Event e) {
-    if (watching && !confirming) {
+    if (watching && !confirming && !ContentScript.paused) {
       guarded(() -> {
         JsArray<Element> path = Dom.path(e);
         DomComposer c = target(path);
@@ -108,7 +108,7 @@ final class PostWatcher {
 
   private void onKeyDown(Event e) {
     KeyboardEvent key = Js.uncheckedCast(e);
-    if (watching && !confirming && "Enter".equals(key.key) && (key.ctrlKey || key.metaKey)) {
+    if (watching && !confirming && !ContentScript.paused && "Enter".equals(key.key) && (key.ctrlKey || key.metaKey)) {
       guarded(() -> {
         JsArray<Element> path = Dom.path(e);
         DomComposer c = target(path);
@@ -120,7 +120,7 @@ final class PostWatcher {
   }
 
   private void edited() {
-    if (watching && !confirming && composer != null) {
+    if (watching && !confirming && composer != null && !ContentScript.paused) {
       events.edited(composer.text());
     }
   }

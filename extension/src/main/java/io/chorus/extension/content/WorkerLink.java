@@ -12,4 +12,7 @@ interface WorkerLink {
   void measure(String network, String text, String suggested, Callback<MeasureReply> reply);
 
   void report(ShareReportMessage.Report report, Callback<ReportReply> reply);
+
+  /** Hides an item until {@code until} (epoch ms; 0: for ever); the answer's status is "ok" when done. */
+  void dismiss(double contentId, double until, Callback<ReportReply> reply);
 }
