@@ -130,4 +130,19 @@ class SidePanelTest {
           "{\"inPagePanel\":true,\"disclosureTag\":null,\"blocklist\":[]}").status());
     }
   }
+
+  @Test
+  @DisplayName("A hostile item title (<img src=x onerror=…>) is plain text in the side panel and the popup: no element is made of it, nothing runs")
+  void hostileTitleIsTextInSidePanelAndPopup() {
+    String hostile = "<img src=x onerror=\"window.__pwned=1\">Robots & you";
+    chorus.addItem(hostile, "Words for the hostile item.");
+    for (String surface : new String[] {"sidepanel.html", "popup.html"}) {
+      Page p = chorus.browser.openExtensionPage(surface);
+      Locator title = p.locator(".share-item .title").filter(new Locator.FilterOptions().setHasText("Robots & you"));
+      assertThat(title).hasText(hostile);
+      assertEquals(0, p.locator(".share-items img").count(), surface + ": no element made of the title");
+      assertEquals(null, p.evaluate("() => window.__pwned"), surface + ": nothing ran");
+      p.close();
+    }
+  }
 }

@@ -26,12 +26,22 @@ final class SignedInChorus implements AutoCloseable {
   }
 
   static SignedInChorus start(Vertx vertx, String name, String email) {
-    return start(vertx, name, email, null);
+    return start(vertx, name, email, java.util.Map.of(), null);
+  }
+
+  /** The same, with a node started with these settings (environment variables). */
+  static SignedInChorus start(Vertx vertx, String name, String email, java.util.Map<String, String> settings) {
+    return start(vertx, name, email, settings, null);
   }
 
   /** The same with Chromium in {@code language} ("lv", …; null: English). */
   static SignedInChorus start(Vertx vertx, String name, String email, String language) {
-    TestNode node = TestNode.start(vertx, name);
+    return start(vertx, name, email, java.util.Map.of(), language);
+  }
+
+  private static SignedInChorus start(Vertx vertx, String name, String email, java.util.Map<String, String> settings,
+      String language) {
+    TestNode node = TestNode.start(vertx, name, settings);
     FixtureSites sites = null;
     ChromiumWithExtension browser = null;
     try {

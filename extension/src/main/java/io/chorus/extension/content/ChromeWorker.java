@@ -3,6 +3,7 @@ package io.chorus.extension.content;
 import io.chorus.extension.chrome.Chrome;
 import io.chorus.extension.messaging.ContentRequest;
 import io.chorus.extension.messaging.MeasureReply;
+import io.chorus.extension.messaging.OwnPostMessage;
 import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.messaging.ReportReply;
 import io.chorus.extension.messaging.ShareReportMessage;
@@ -34,6 +35,14 @@ final class ChromeWorker implements WorkerLink {
     ShareReportMessage ask = new ShareReportMessage();
     ask.type = Messages.REPORT_SHARE;
     ask.report = report;
+    send(ask, reply);
+  }
+
+  @Override
+  public void reportOwnPost(OwnPostMessage.Post post, Callback<ReportReply> reply) {
+    OwnPostMessage ask = new OwnPostMessage();
+    ask.type = Messages.REPORT_OWN_POST;
+    ask.post = post;
     send(ask, reply);
   }
 

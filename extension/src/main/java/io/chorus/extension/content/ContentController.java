@@ -2,6 +2,7 @@ package io.chorus.extension.content;
 
 import io.chorus.extension.i18n.Words;
 import io.chorus.extension.messaging.MeasureReply;
+import io.chorus.extension.messaging.OwnPostMessage;
 import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.messaging.PanelItem;
 import io.chorus.extension.messaging.ReportReply;
@@ -31,6 +32,8 @@ final class ContentController implements ContentView.Actions, Page.Events {
   private PanelItem sharing;
   private boolean confirming;
   private String postedText;
+  /** The text of the employee's own post (no share in progress) while the site confirms it. */
+  private String ownText;
   private int attempt;
   private double measureTimer = -1;
   /** The draft last sent to be measured (the editor's own echo of an insert is not sent twice). */
@@ -59,6 +62,7 @@ final class ContentController implements ContentView.Actions, Page.Events {
       if (reply == null) {
         view.say(words.get("c_noanswer"), "bad");
       } else if (Messages.OK.equals(reply.status)) {
+        page.contestTags(reply.contestTags);
         view.showItems(reply.suggestions == null ? new PanelItem[0] : reply.suggestions, reply.maxLength,
             reply.sharePoints, reply.ownWordsBonus);
       } else if (Messages.SIGNED_OUT.equals(reply.status)) {
@@ -187,6 +191,8 @@ final class ContentController implements ContentView.Actions, Page.Events {
     if (sharing != null) {
       confirming = true;
       postedText = text;
+    } else {
+      ownText = text;
     }
   }
 
@@ -194,6 +200,10 @@ final class ContentController implements ContentView.Actions, Page.Events {
   public void posted(String postUrl) {
     PanelItem item = sharing;
     String text = postedText;
+    if (item == null && ownText != null) {
+      reportOwnPost(postUrl);
+      return;
+    }
     if (item == null || !confirming) {
       return;
     }
@@ -210,6 +220,21 @@ final class ContentController implements ContentView.Actions, Page.Events {
     report.postedText = text;
     report.postedAt = Math.floor(scheduler.now());
     worker.report(report, reply -> said(item, reply));
+  }
+
+  /** Own words with a contest's hashtag: the worker decides whether it enters a contest; only then is it said. */
+  private void reportOwnPost(String postUrl) {
+    OwnPostMessage.Post post = new OwnPostMessage.Post();
+    post.network = page.network();
+    post.postUrl = postUrl;
+    post.text = ownText;
+    post.postedAt = Math.floor(scheduler.now());
+    ownText = null;
+    worker.reportOwnPost(post, reply -> {
+      if (reply != null && (Messages.SENT.equals(reply.status) || Messages.QUEUED.equals(reply.status))) {
+        view.say(reply.message, Messages.SENT.equals(reply.status) ? "good" : null);
+      }
+    });
   }
 
   private void said(PanelItem item, ReportReply reply) {
@@ -233,6 +258,7 @@ final class ContentController implements ContentView.Actions, Page.Events {
 
   @Override
   public void postFailed() {
+    ownText = null;
     if (sharing != null && confirming) {
       // The composer usually keeps the draft: the watch goes on.
       confirming = false;
@@ -242,6 +268,7 @@ final class ContentController implements ContentView.Actions, Page.Events {
 
   @Override
   public void postUnconfirmed() {
+    ownText = null;
     if (sharing != null && confirming) {
       confirming = false;
       view.say(words.get("c_unconfirmed", page.displayName()), null);

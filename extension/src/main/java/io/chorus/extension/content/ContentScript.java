@@ -3,6 +3,7 @@ package io.chorus.extension.content;
 import io.chorus.extension.chrome.Chrome;
 import io.chorus.extension.i18n.BrowserWords;
 import io.chorus.extension.i18n.Words;
+import io.chorus.extension.messaging.PanelItem;
 import io.chorus.extension.messaging.Prefs;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -28,20 +29,19 @@ final class ContentScript {
         return null;
       }
       Words words = BrowserWords.get();
-      PanelView panel = off(items.get(Prefs.IN_PAGE_PANEL)) || off(items.get(Prefs.COMPANY_IN_PAGE_PANEL)) ? null
-          : new PanelView(site.displayName(), words, Js.isTruthy(items.get(FOLDED)),
-              folded -> Chrome.storage.getLocal().set(JsPropertyMap.of(FOLDED, folded)));
+      boolean onPage = !off(items.get(Prefs.IN_PAGE_PANEL)) && !off(items.get(Prefs.COMPANY_IN_PAGE_PANEL));
+      PanelView panel = new PanelView(site.displayName(), words, Js.isTruthy(items.get(FOLDED)),
+          folded -> Chrome.storage.getLocal().set(JsPropertyMap.of(FOLDED, folded)), onPage);
       SitePage page = new SitePage(site);
-      if (PendingShare.handedOver(items.get(Prefs.PENDING_SHARE), site.network(), page)) {
+      PanelItem started = PendingShare.fresh(items.get(Prefs.PENDING_SHARE), site.network());
+      if (started != null) {
+        page.handOver(started);
         Chrome.storage.getLocal().remove(Prefs.PENDING_SHARE);
       }
-      ContentView view = panel != null ? panel : new QuietView();
-      ContentController controller = new ContentController(page, view, new ChromeWorker(), new DomScheduler(),
+      ContentController controller = new ContentController(page, panel, new ChromeWorker(), new DomScheduler(),
           words);
-      if (panel != null) {
-        panel.actions(controller);
-      }
-      page.start(controller, panel);
+      panel.actions(controller);
+      page.start(controller, onPage ? panel : null);
       controller.start();
       Chrome.storage.getOnChanged().addListener((changes, area) -> {
         if (!"local".equals(area)) {
@@ -53,12 +53,12 @@ final class ContentScript {
         }
         if (changes.has(Prefs.PAUSED)) {
           paused = Js.isTruthy(Js.asPropertyMap(changes.get(Prefs.PAUSED)).get("newValue"));
-          view.hidden(paused);
+          panel.hidden(paused);
           if (!paused) {
             page.recheck();
           }
         }
-        if (panel != null && (turnedOff(changes, Prefs.IN_PAGE_PANEL) || turnedOff(changes, Prefs.COMPANY_IN_PAGE_PANEL))) {
+        if (turnedOff(changes, Prefs.IN_PAGE_PANEL) || turnedOff(changes, Prefs.COMPANY_IN_PAGE_PANEL)) {
           panel.remove();
         }
       });

@@ -49,7 +49,11 @@ final class PanelView implements ContentView {
   private Element obstacle;
   private boolean placing;
 
-  PanelView(String network, Words words, boolean folded, Folded onFolded) {
+  /**
+   * {@code onPage} false: the panel is built but never attached (the employee or the company keeps Chorus
+   * off the site's pages), so the page is not touched while the presenter goes on watching the share.
+   */
+  PanelView(String network, Words words, boolean folded, Folded onFolded, boolean onPage) {
     this.network = network;
     this.words = words;
     this.onFolded = onFolded;
@@ -92,7 +96,11 @@ final class PanelView implements ContentView {
     panel.appendChild(composing);
     root.appendChild(panel);
     fold(folded);
-    DomGlobal.document.documentElement.appendChild(host);
+    if (onPage) {
+      DomGlobal.document.documentElement.appendChild(host);
+    } else {
+      hiddenHere = true;
+    }
     // The composer grows as the employee types; the panel as it fills: place again on either.
     // Placed after the observer's callback, never inside it (a size change there loops the observer).
     resizes = new ResizeObserver((entries, o) -> {
@@ -289,12 +297,16 @@ final class PanelView implements ContentView {
     HTMLElement card = element("li", "card");
     card.setAttribute("data-content-id", ShareMessages.whole(item.contentId));
     if (item.contestTag != null) {
-      // The contests work decides how a contest item looks; the mark is here to hang it on.
+      // An item of a live contest: gold-edged, with the contest's hashtag under its title.
       card.classList.add("contest");
       card.setAttribute("data-contest", item.contestTag);
     }
     // Titles and suggested words are user text: each isolated (a right-to-left override stays inside).
     card.appendChild(Nodes.append(element("p", "title"), Nodes.userText(null, item.title)));
+    if (item.contestTag != null) {
+      card.appendChild(Nodes.append(element("p", "ctag"), Nodes.plain(words.get("p_contest") + " "),
+          Nodes.userText(null, "#" + item.contestTag)));
+    }
     card.appendChild(Nodes.append(element("p", "text"), Nodes.userText(null, item.shareText)));
     HTMLElement row = element("div", "row");
     HTMLElement fit = text("span", "fit", words.number(item.shareLength) + " / " + words.number(maxLength));

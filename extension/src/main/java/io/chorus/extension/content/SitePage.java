@@ -183,6 +183,11 @@ final class SitePage implements Page {
   }
 
   @Override
+  public void contestTags(String[] tags) {
+    watcher.contestTags(tags);
+  }
+
+  @Override
   public void unwatch() {
     watcher.unwatch();
   }

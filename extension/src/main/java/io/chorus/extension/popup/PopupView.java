@@ -115,6 +115,8 @@ final class PopupView {
     body.appendChild(pauseSwitch());
     ShareList toShare = new ShareList(false);
     body.appendChild(toShare.element());
+    ContestsView contests = new ContestsView();
+    body.appendChild(contests.element());
     KudosForm kudos = new KudosForm(profile.employeeId(), () -> showSignIn(serverUrl, SESSION_ENDED));
     body.appendChild(kudos.element());
     AudienceForm audience = new AudienceForm(() -> showSignIn(serverUrl, SESSION_ENDED));
@@ -140,6 +142,7 @@ final class PopupView {
       return null;
     });
     toShare.load();
+    contests.load((long) elemental2.core.JsDate.now());
     kudos.load();
     audience.load();
   }

@@ -31,6 +31,10 @@ public final class ScreenMain implements EntryPoint {
       view.message("This screen needs its link", ScreenView.NO_TOKEN);
       return;
     }
-    new LiveScreen(link, view).start();
+    if (link.isContest()) {
+      new ContestScreen(link, new ContestScreenView(root)).start();
+    } else {
+      new LiveScreen(link, view).start();
+    }
   }
 }

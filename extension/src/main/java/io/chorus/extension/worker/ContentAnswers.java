@@ -9,6 +9,8 @@ import io.chorus.shared.scoring.OwnWords;
 import io.chorus.shared.text.Blocklist;
 import io.chorus.shared.text.Hashtags;
 import io.chorus.shared.text.ShareText;
+import java.util.ArrayList;
+import java.util.List;
 import io.chorus.shared.wire.Suggestion;
 import io.chorus.shared.wire.SuggestionList;
 import io.chorus.shared.wire.PostUrl;
@@ -38,17 +40,40 @@ final class ContentAnswers {
     Object[] items = Js.uncheckedCast(raw);
     for (int i = 0; i < items.length && i < list.suggestions().size(); i++) {
       Suggestion s = list.suggestions().get(i);
-      List<String> tags = new ArrayList<>(s.hashtags());
-      String tag = settings.disclosureTag();
-      if (tag != null && !Hashtags.carries(String.join(" ", tags) + " " + s.text(), tag)) {
-        tags.add(tag);
-      }
-      String text = ShareText.compose(s.network(), s.text(), s.linkToShare(), tags);
+      String text = prefilled(s, settings.disclosureTag());
       JsPropertyMap<Object> item = Js.asPropertyMap(items[i]);
+      if (s.contestHashtag() != null) {
+        item.set("contestTag", Hashtags.strip(s.contestHashtag()));
+      }
       item.set("shareText", text);
       item.set("shareLength", (double) ShareText.length(s.network(), text));
     }
     return raw;
+  }
+
+  /**
+   * The prefilled post: for an item of a live contest with the contest's hashtag, and with the company's
+   * disclosure tag when it requires one, each added when neither the words nor the campaign hashtags carry
+   * it (the words, never the tags or link, give way to fit).
+   */
+  static String prefilled(Suggestion s, String disclosureTag) {
+    List<String> tags = new ArrayList<>(s.hashtags());
+    boolean added = add(tags, s.text(), s.contestHashtag());
+    added |= add(tags, s.text(), disclosureTag);
+    return added ? ShareText.compose(s.network(), s.text(), s.linkToShare(), tags) : s.shareText();
+  }
+
+  private static boolean add(List<String> tags, String words, String tag) {
+    if (tag == null || Hashtags.carries(words, tag)) {
+      return false;
+    }
+    for (String t : tags) {
+      if (Hashtags.normalize(t).equals(Hashtags.normalize(tag))) {
+        return false;
+      }
+    }
+    tags.add(Hashtags.strip(tag));
+    return true;
   }
 
   /**
@@ -81,6 +106,24 @@ final class ContentAnswers {
       raw.delete("postUrl");
     }
     return report;
+  }
+
+  /**
+   * An own post as read off the page, cleaned like a share report: stray characters dropped from the text,
+   * an address that is not a plain post URL left out.
+   */
+  static WireReader cleanPost(WireReader post) {
+    JsPropertyMap<Object> raw = ((JsReader) post).raw();
+    String text = post.optString("text");
+    if (text != null) {
+      raw.set("text", WireText.clean(text));
+    }
+    String url = post.optString("postUrl");
+    Network network = Network.fromWire(post.optString("network"));
+    if (url != null && (network == null || PostUrl.problem(network, url) != null)) {
+      raw.delete("postUrl");
+    }
+    return post;
   }
 
   /**

@@ -10,6 +10,7 @@ import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.wire.JsWriter;
 import io.chorus.shared.badges.Badge;
 import io.chorus.shared.wire.ApiPaths;
+import io.chorus.shared.wire.ContestEntryReceipt;
 import io.chorus.shared.wire.ShareReport;
 import io.chorus.shared.wire.Session;
 import java.util.List;
@@ -43,20 +44,27 @@ final class ShareReporter {
     });
   }
 
-  private static Promise<JsPropertyMap<Object>> send(JsPropertyMap<Object> entry) {
+  /** Sends one outbox entry: a share, or (with {@code path}) an own post's contest entry. */
+  static Promise<JsPropertyMap<Object>> send(JsPropertyMap<Object> entry) {
     String key = Js.asString(entry.get("key"));
     String body = elemental2.core.Global.JSON.stringify(entry.get("report"));
+    String path = entry.has("path") ? Js.asString(entry.get("path")) : ApiPaths.SHARES;
     return Settings.session().then(session -> {
       if (session == null) {
         return Promise.resolve(JsPropertyMap.of("status", Messages.QUEUED,
             "message", BrowserWords.get().get("w_keptsignin")));
       }
-      return post(session, key, body);
+      return post(session, path, key, body);
     });
   }
 
-  private static Promise<JsPropertyMap<Object>> post(Session session, String key, String body) {
-    return ServerApi.post(ApiPaths.SHARES, body, session.token(), key).then(reply -> {
+  private static Promise<JsPropertyMap<Object>> post(Session session, String path, String key, String body) {
+    return ServerApi.post(path, body, session.token(), key).then(reply -> {
+      if (reply.ok() && !ApiPaths.SHARES.equals(path)) {
+        ContestEntryReceipt receipt = ContestEntryReceipt.read(reply.body());
+        return Outbox.remove(key).then(v -> Promise.resolve(JsPropertyMap.of("status", Messages.SENT,
+            "message", WorkerTexts.entered(receipt.hashtag(), receipt.points()))));
+      }
       if (reply.ok()) {
         return Outbox.remove(key).then(v -> badges(reply.body().strings("newBadges")))
             .then(badges -> Notices.badges(badges.labels).then(v -> Promise.resolve(badges)))

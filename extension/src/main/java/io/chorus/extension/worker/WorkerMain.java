@@ -30,6 +30,7 @@ public final class WorkerMain implements EntryPoint {
     // The toolbar badge is recounted every half hour (new items appear without any page open).
     Chrome.alarms.get(Items.ALARM).then(existing -> existing != null ? Promise.resolve((Void) null)
         : Chrome.alarms.create(Items.ALARM, AlarmInfo.every(BADGE_MINUTES)));
+    ContestCache.ensureAlarm();
   }
 
   private static boolean onMessage(Object message, MessageSender sender, SendResponse reply) {
@@ -60,6 +61,8 @@ public final class WorkerMain implements EntryPoint {
       ShareReporter.flush();
     } else if (Items.ALARM.equals(alarm.getName())) {
       WorkerRouter.refreshBadge();
+    } else if (ContestCache.ALARM.equals(alarm.getName())) {
+      ContestCache.check();
     }
   }
 }

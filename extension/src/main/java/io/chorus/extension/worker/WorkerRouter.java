@@ -12,6 +12,8 @@ import io.chorus.shared.wire.Audience;
 import io.chorus.shared.wire.ExtensionSettings;
 import io.chorus.shared.wire.KudosRequest;
 import io.chorus.shared.wire.Me;
+import io.chorus.shared.wire.MyContest;
+import io.chorus.shared.wire.OwnPostReport;
 import io.chorus.shared.wire.Session;
 import io.chorus.shared.wire.ShareReport;
 import io.chorus.shared.wire.SignInRequest;
@@ -33,6 +35,11 @@ final class WorkerRouter {
         return suggestions(message.string("network"));
       case Messages.MEASURE:
         return unlessPaused(() -> ContentAnswers.measure(message));
+      case Messages.REPORT_OWN_POST:
+        // Paused: own posts are not read or reported either.
+        return unlessPaused(() -> OwnPostReporter.report(OwnPostReport.read(ContentAnswers.cleanPost(message.object("post")))));
+      case Messages.MY_CONTESTS:
+        return myContests();
       case Messages.REPORT_SHARE:
         // While paused nothing is reported, not even kept for later: the employee said so.
         return unlessPaused(() -> DraftRules.load().then(rules ->
@@ -75,6 +82,8 @@ final class WorkerRouter {
       }
       Promise<ScoringRules> rules = rules(session.token());
       Promise<ExtensionSettings> company = companySettings(session.token());
+      // Fresh on every page's first look: a contest launched a moment ago counts from this page on.
+      Promise<List<MyContest>> contests = ContestCache.live(session, true);
       return ServerApi.get(ApiPaths.SUGGESTIONS + "?network=" + network.wireName(), session.token())
           .then(reply -> {
             if (!reply.ok()) {
@@ -89,7 +98,10 @@ final class WorkerRouter {
               answer.set("sharePoints", (double) r.pointsForShare(network));
               answer.set("ownWordsBonus", (double) r.ownWordsBonus());
               answer.set("companyInPagePanel", settings.inPagePanel());
-              return DraftRules.save(r.ownWordsBonus(), settings).then(v -> Promise.resolve(answer));
+              return DraftRules.save(r.ownWordsBonus(), settings).then(v -> contests).then(live -> {
+                answer.set("contestTags", ContestCache.tags(live));
+                return Promise.resolve(answer);
+              });
             })));
           });
     }));
@@ -156,6 +168,13 @@ final class WorkerRouter {
         return Promise.resolve(ScoringRules.DEFAULT);
       }
     });
+  }
+
+  private static Promise<JsPropertyMap<Object>> myContests() {
+    return Settings.session().then(session -> session == null
+        ? Promise.resolve(status(Messages.SIGNED_OUT))
+        : ContestCache.rawFresh(session).then(list -> Promise.resolve(JsPropertyMap.of("status", Messages.OK,
+            "contests", list))));
   }
 
   private static Promise<JsPropertyMap<Object>> session() {

@@ -1,5 +1,6 @@
 package io.chorus.extension.content;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.chorus.extension.i18n.LocaleWords;
 import io.chorus.extension.messaging.MeasureReply;
+import io.chorus.extension.messaging.OwnPostMessage;
 import io.chorus.extension.messaging.PanelItem;
 import io.chorus.extension.messaging.ReportReply;
 import io.chorus.extension.messaging.ShareReportMessage;
@@ -80,6 +82,52 @@ class ContentControllerTest {
     controller.postAction(text);
     controller.posted("https://x.com/janis/status/1234567890123456789");
     return worker.reports.isEmpty() ? null : worker.reports.get(worker.reports.size() - 1);
+  }
+
+  @Test
+  @DisplayName("Own words with a live contest's hashtag: once the site confirms the post, its address and text go to the worker, and what it counted is said")
+  void ownPostWithAContestHashtag() {
+    SuggestionsReply reply = ok(riga);
+    reply.contestTags = new String[] {"winterlights"};
+    worker.suggestions = reply;
+    controller.load();
+    assertArrayEquals(new String[] {"winterlights"}, page.contestTags);
+    ReportReply entered = new ReportReply();
+    entered.status = "sent";
+    entered.message = "Entered #WinterLights: +10 contest points";
+    worker.ownPostReply = entered;
+    clock.now = 1_796_140_000_123.0;
+
+    controller.postAction("Skating by the river tonight #WinterLights");
+    controller.posted("https://x.com/janis/status/1234567890123456789");
+
+    assertEquals(1, worker.ownPosts.size());
+    OwnPostMessage.Post post = worker.ownPosts.get(0);
+    assertEquals("x", post.network);
+    assertEquals("https://x.com/janis/status/1234567890123456789", post.postUrl);
+    assertEquals("Skating by the river tonight #WinterLights", post.text);
+    assertEquals(1_796_140_000_123.0, post.postedAt);
+    assertTrue(worker.reports.isEmpty(), "an own post is no share");
+    assertEquals("Entered #WinterLights: +10 contest points", view.status);
+    assertEquals("good", view.tone);
+  }
+
+  @Test
+  @DisplayName("An own post the worker finds no contest for, or one the site never confirms, leaves the panel as it was")
+  void ownPostIgnoredOrUnconfirmed() {
+    ReportReply ignored = new ReportReply();
+    ignored.status = "ignored";
+    worker.ownPostReply = ignored;
+    String before = view.status;
+
+    controller.postAction("Nothing to do with a contest #winterlightsx");
+    controller.posted("https://x.com/janis/status/1");
+    controller.postAction("Failed post #winterlights");
+    controller.postFailed();
+    controller.posted("https://x.com/janis/status/2");
+
+    assertEquals(1, worker.ownPosts.size(), "only the confirmed post went to the worker");
+    assertEquals(before, view.status);
   }
 
   @Test
@@ -433,6 +481,12 @@ class ContentControllerTest {
     String clipboard;
     PanelItem openedSharePage;
     PanelItem pending;
+    String[] contestTags;
+
+    @Override
+    public void contestTags(String[] tags) {
+      contestTags = tags;
+    }
 
     @Override
     public String network() {
@@ -564,6 +618,14 @@ class ContentControllerTest {
     final List<String> measures = new ArrayList<>();
     final List<ShareReportMessage.Report> reports = new ArrayList<>();
     final List<String> dismissed = new ArrayList<>();
+    final List<OwnPostMessage.Post> ownPosts = new ArrayList<>();
+    ReportReply ownPostReply;
+
+    @Override
+    public void reportOwnPost(OwnPostMessage.Post post, Callback<ReportReply> reply) {
+      ownPosts.add(post);
+      reply.on(ownPostReply);
+    }
 
     @Override
     public void suggestions(String network, Callback<SuggestionsReply> reply) {

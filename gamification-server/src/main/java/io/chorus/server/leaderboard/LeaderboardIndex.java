@@ -49,6 +49,17 @@ public final class LeaderboardIndex {
    * they are now and brings its board in line (a message heard twice changes nothing more).
    */
   public static final String PEOPLE_CHANGED = "chorus.people.changed";
+  /**
+   * Local-only address: {"companyId": n, "contests": [ids]} after a transaction changed those contests'
+   * boards (an entry, a click); the contests feature rebuilds each board and publishes it to every node.
+   */
+  public static final String CONTESTS_TOUCHED = "chorus.contests.touched";
+  /**
+   * Local-and-cluster address: {"seq": n}, the highest ledger sequence of a transaction's contest entries.
+   * The boards skip those entries, but count them as seen, so the index lag counts only entries a board
+   * is really missing.
+   */
+  public static final String LEDGER_SKIPPED = "chorus.ledger.skipped";
 
   private final Vertx vertx;
   private final LeaderboardStore store;
@@ -75,7 +86,9 @@ public final class LeaderboardIndex {
                   BadgeEvent.read(new JsonReader(msg.body().getJsonObject("badge"))))).completion(),
               vertx.eventBus().<JsonObject>consumer(KUDOS_GIVEN, msg -> applyKudos(msg.body().getLong("companyId"),
                   KudosEvent.read(new JsonReader(msg.body().getJsonObject("kudos"))))).completion(),
-              vertx.eventBus().<JsonObject>consumer(PEOPLE_CHANGED, msg -> applyPeople(msg.body())).completion());
+              vertx.eventBus().<JsonObject>consumer(PEOPLE_CHANGED, msg -> applyPeople(msg.body())).completion(),
+              vertx.eventBus().<JsonObject>consumer(LEDGER_SKIPPED, msg -> advance(msg.body().getLong("seq", 0L)))
+                  .completion());
         })
         .onSuccess(v -> following = true)
         .mapEmpty();
@@ -119,6 +132,15 @@ public final class LeaderboardIndex {
       vertx.eventBus().publish(KUDOS_GIVEN, new JsonObject().put("companyId", companyId)
           .put("kudos", JsonWriter.encode(k::write)));
       chain = chain.compose(v -> applyKudos(companyId, k));
+    }
+    if (!activity.contestSeqs().isEmpty()) {
+      long skipped = activity.contestSeqs().stream().mapToLong(Long::longValue).max().getAsLong();
+      advance(skipped);
+      vertx.eventBus().publish(LEDGER_SKIPPED, new JsonObject().put("seq", skipped));
+    }
+    if (!activity.contests().isEmpty()) {
+      vertx.eventBus().publish(CONTESTS_TOUCHED, new JsonObject().put("companyId", companyId)
+          .put("contests", new JsonArray(List.copyOf(activity.contests()))), new DeliveryOptions().setLocalOnly(true));
     }
     return chain;
   }

@@ -43,7 +43,7 @@ final class VoidStore {
        ORDER BY l.seq
       """;
   private static final String LOCK_ENTRY = """
-      SELECT seq FROM ledger_entry WHERE seq = $1 AND company_id = $2 FOR NO KEY UPDATE
+      SELECT seq FROM ledger_entry WHERE seq = $1 AND company_id = $2 AND contest_id IS NULL FOR NO KEY UPDATE
       """;
   private static final String ENTRY = """
       SELECT l.employee_id, l.kind, l.points, l.share_id,
