@@ -86,6 +86,8 @@ CREATE TABLE contest_entry (
   -- The day of posting in the company's time zone: the per-day cap counts by it.
   posted_day   date NOT NULL,
   created_at   timestamptz NOT NULL DEFAULT now(),
+  -- Set when the share behind it is voided: it no longer counts (its points are reversed in the ledger).
+  voided_at    timestamptz,
   CHECK ((share_id IS NULL) <> (own_post_id IS NULL)),
   UNIQUE (contest_id, share_id),
   UNIQUE (contest_id, own_post_id)

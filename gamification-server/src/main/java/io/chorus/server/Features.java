@@ -6,6 +6,7 @@ import io.chorus.server.console.ConsoleRoutes;
 import io.chorus.server.content.ContentRoutes;
 import io.chorus.server.contests.ContestRoutes;
 import io.chorus.server.digest.DigestRoutes;
+import io.chorus.server.extension.ExtensionSettingsRoutes;
 import io.chorus.server.leaderboard.LeaderboardRoutes;
 import io.chorus.server.library.LibraryRoutes;
 import io.chorus.server.library.LinkPreviews;
@@ -54,7 +55,8 @@ final class Features {
       (s, m) -> new DigestRoutes(s.digests(), s.auth(), m.publicUrl()).mount(m.root()),
       Features::contests,
       Features::library,
-      (s, m) -> new NumbersRoutes(s.pool(), s.clock()).mount(m.liaison()));
+      (s, m) -> new NumbersRoutes(s.pool(), s.clock()).mount(m.liaison()),
+      (s, m) -> new ExtensionSettingsRoutes(s.pool(), s.auth()).mount(m.root()));
 
   private Features() {}
 

@@ -107,7 +107,7 @@ class ContestEndToEndTest {
 
   @Test
   @Order(1)
-  @DisplayName("Līga signs into the console, is told what is wrong next to the field, saves the contest and launches it")
+  @DisplayName("Līga signs into the console, is told what is wrong next to the field (by the form, then by the server once live), saves the contest and launches it")
   void liaisonLaunchesAContest() {
     console = chorus.browser.open(chorus.node.url() + "/console");
     console.locator("input[name=email]").fill("liga@acme.example");
@@ -143,6 +143,16 @@ class ContestEndToEndTest {
     row().locator("button[data-step=launch]").click();
     assertThat(row()).hasAttribute("data-status", "live");
     assertThat(row().locator(".chip")).hasText("Live");
+
+    // Live, its hashtag is locked: the server's refusal is said next to the field, and nothing changes.
+    row().locator("button:has-text('Edit')").click();
+    assertThat(console.locator("[name=hashtag]")).hasValue("#" + TAG);
+    console.locator("[name=hashtag]").fill("#SummerLights");
+    console.locator("form.contest-form button[type=submit]").click();
+    assertThat(field("hashtag").locator(".field-error")).containsText("can no longer change");
+    assertEquals(TAG, chorus.node.sql.text("SELECT hashtag FROM contest WHERE id = ?", contestId));
+    console.locator("form.contest-form button:has-text('Cancel')").click();
+    assertThat(row()).hasAttribute("data-status", "live");
   }
 
   @Test

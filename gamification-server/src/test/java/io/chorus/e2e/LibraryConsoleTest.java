@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * approves it in the console; Jānis is offered it in the extension's panel on the LinkedIn fixture; and
  * once he has shared it, the office screen names it. The title stays text everywhere.
  *
- * <p>The picture goes to target/screenshots/console-library.png (the README's docs/console-library.png
- * is copied from it by hand, after looking at it).
+ * <p>The pictures go to target/screenshots/console-library.png and console-library-editor.png (the
+ * README's docs/ copies are made from them by hand, after looking at them).
  */
 @ExtendWith(VertxExtension.class)
 @DisplayName("The library in Chromium: created and approved in the console, suggested in the panel")
@@ -108,6 +108,7 @@ class LibraryConsoleTest {
     editor.locator("button[type=submit]").click();
     Locator xField = editor.locator(".field:has(textarea[name=xText])");
     assertThat(xField.locator(".field-error")).containsText("X allows 280");
+    editor.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("console-library-editor.png")));
     assertEquals(0, chorus.node.sql.number("SELECT count(*) FROM content WHERE url = 'https://acme.example/news/coffee-robots'"));
 
     editor.locator("textarea[name=xText]").fill("Robots brew our coffee now.");

@@ -20,6 +20,7 @@ final class ConsolePages {
         new RemindersPage(),
         new PeoplePage(),
         new LibraryPage(),
-        new NumbersPage());
+        new NumbersPage(),
+        new ExtensionPage());
   }
 }

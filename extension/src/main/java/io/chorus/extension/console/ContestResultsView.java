@@ -31,6 +31,7 @@ final class ContestResultsView {
     board.setAttribute("aria-label", "Board");
     latest.setAttribute("aria-label", "Latest entries");
     HTMLElement standings = Ui.append(Ui.el("section", "card card--list"), head,
+        Ui.text("p", "field-hint screen-hint", ContestTexts.screenHint(contest.id())),
         Ui.append(Ui.el("div", "columns"),
             Ui.append(Ui.el("div", null), Ui.text("h3", "card-subtitle", "Board"), board),
             Ui.append(Ui.el("div", null), Ui.text("h3", "card-subtitle", "Latest entries"), latest)));

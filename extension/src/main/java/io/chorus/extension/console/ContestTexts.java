@@ -49,6 +49,15 @@ public final class ContestTexts {
     return timeZone == null ? "In the company's time zone." : "In the company's time zone (" + timeZone + ").";
   }
 
+  /**
+   * How to put a contest on an office screen: a screen's link (made once on the Screens page) with the
+   * contest's id in its query; the token after {@code #t=} stays as it is.
+   */
+  public static String screenHint(long contestId) {
+    return "On an office screen: open its screen link with ?contest=" + contestId + " after /screen, as in "
+        + "/screen?contest=" + contestId + "#t=\u2026 (the screen's own code after #t= stays as it is).";
+  }
+
   /** "Top 3 · a draw of 2 among people with at least 3 entries", or "No prizes". */
   public static String prizes(ContestDraft d) {
     StringBuilder b = new StringBuilder();

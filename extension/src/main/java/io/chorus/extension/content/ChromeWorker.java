@@ -8,6 +8,7 @@ import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.messaging.ReportReply;
 import io.chorus.extension.messaging.ShareReportMessage;
 import io.chorus.extension.messaging.SuggestionsReply;
+import jsinterop.base.JsPropertyMap;
 
 /** {@link WorkerLink} over chrome.runtime.sendMessage; a worker that cannot be reached answers null. */
 final class ChromeWorker implements WorkerLink {
@@ -43,6 +44,11 @@ final class ChromeWorker implements WorkerLink {
     ask.type = Messages.REPORT_OWN_POST;
     ask.post = post;
     send(ask, reply);
+  }
+
+  @Override
+  public void dismiss(double contentId, double until, Callback<ReportReply> reply) {
+    send(JsPropertyMap.of("type", Messages.DISMISS, "contentId", contentId, "until", until), reply);
   }
 
   private static <T> void send(Object message, Callback<T> reply) {

@@ -101,7 +101,7 @@ final class PostWatcher {
   }
 
   private void onClick(Event e) {
-    if ((watching || tags != null) && !confirming) {
+    if ((watching || tags != null) && !confirming && !ContentScript.paused) {
       guarded(() -> {
         JsArray<Element> path = Dom.path(e);
         DomComposer c = watching ? target(path) : ownPost(path);
@@ -114,7 +114,7 @@ final class PostWatcher {
 
   private void onKeyDown(Event e) {
     KeyboardEvent key = Js.uncheckedCast(e);
-    if ((watching || tags != null) && !confirming && "Enter".equals(key.key) && (key.ctrlKey || key.metaKey)) {
+    if ((watching || tags != null) && !confirming && !ContentScript.paused && "Enter".equals(key.key) && (key.ctrlKey || key.metaKey)) {
       guarded(() -> {
         JsArray<Element> path = Dom.path(e);
         DomComposer c = watching ? target(path) : ownPost(path);
@@ -126,7 +126,7 @@ final class PostWatcher {
   }
 
   private void edited() {
-    if (watching && !confirming && composer != null) {
+    if (watching && !confirming && composer != null && !ContentScript.paused) {
       events.edited(composer.text());
     }
   }

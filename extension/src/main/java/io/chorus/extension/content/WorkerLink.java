@@ -16,4 +16,7 @@ interface WorkerLink {
 
   /** An own post that may carry a contest's hashtag; the worker decides and answers sent, queued or ignored. */
   void reportOwnPost(OwnPostMessage.Post post, Callback<ReportReply> reply);
+
+  /** Hides an item until {@code until} (epoch ms; 0: for ever); the answer's status is "ok" when done. */
+  void dismiss(double contentId, double until, Callback<ReportReply> reply);
 }

@@ -47,6 +47,13 @@ public final class Messages {
   public static final String SAVE_AUDIENCE = "save-audience";
 
   /**
+   * {contentId, until} (until: epoch ms, 0 for ever) → {status: ok, server: true|false}: the item leaves
+   * every list here at once, and the server is asked to leave it out too (server false: it could not).
+   */
+  public static final String DISMISS = "dismiss";
+  /** {ids: [contentId…]} → {status: ok}: the popup or side panel showed these; the toolbar badge recounts. */
+  public static final String SEEN = "seen";
+  /**
    * → {status: ok, contests: [MyContest…]} (fresh from the server; the worker keeps them a minute for the
    * panel and own posts) | {status: signed-out}.
    */
@@ -69,6 +76,8 @@ public final class Messages {
   public static final String SIGNED_IN = "signed-in";
   public static final String SIGNED_OUT = "signed-out";
   public static final String ERROR = "error";
+  /** The employee paused Chorus: nothing is read or reported (with a message saying so). */
+  public static final String PAUSED = "paused";
   public static final String IGNORED = "ignored";
 
   private Messages() {}

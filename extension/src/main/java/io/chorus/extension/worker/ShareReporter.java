@@ -4,6 +4,7 @@ import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.promise.Promise;
 import io.chorus.extension.chrome.Chrome;
+import io.chorus.extension.i18n.BrowserWords;
 import io.chorus.extension.dom.NativeDom;
 import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.wire.JsWriter;
@@ -30,9 +31,10 @@ final class ShareReporter {
     return Outbox.add(entry).then(v -> send(entry));
   }
 
-  /** Tries every waiting report once, oldest first. */
+  /** Tries every waiting report once, oldest first (none while the employee has paused Chorus). */
   static Promise<Void> flush() {
-    return Outbox.entries().then(list -> {
+    return Settings.paused().then(paused -> paused ? Promise.resolve(new JsArray<Object>()) : Outbox.entries())
+        .then(list -> {
       Promise<Object> chain = Promise.resolve((Object) null);
       for (int i = 0; i < list.length; i++) {
         JsPropertyMap<Object> entry = Js.asPropertyMap(list.getAt(i));
@@ -50,7 +52,7 @@ final class ShareReporter {
     return Settings.session().then(session -> {
       if (session == null) {
         return Promise.resolve(JsPropertyMap.of("status", Messages.QUEUED,
-            "message", "Kept: sign in to Chorus (toolbar button) and this share will be counted."));
+            "message", BrowserWords.get().get("w_keptsignin")));
       }
       return post(session, path, key, body);
     });
@@ -65,6 +67,7 @@ final class ShareReporter {
       }
       if (reply.ok()) {
         return Outbox.remove(key).then(v -> badges(reply.body().strings("newBadges")))
+            .then(badges -> Notices.badges(badges.labels).then(v -> Promise.resolve(badges)))
             .then(badges -> {
               JsPropertyMap<Object> sent = JsPropertyMap.of("status", Messages.SENT, "receipt", reply.body().raw());
               sent.set("badgeLabels", badges.labels);
@@ -74,11 +77,11 @@ final class ShareReporter {
       }
       if (reply.unauthenticated()) {
         return Settings.forgetSession().then(v -> Promise.resolve(JsPropertyMap.of("status", Messages.QUEUED,
-            "message", "Kept: your Chorus session ended. Sign in again and this share will be counted.")));
+            "message", BrowserWords.get().get("w_keptended"))));
       }
       if (reply.retryable()) {
         return Promise.resolve(JsPropertyMap.of("status", Messages.QUEUED,
-            "message", "Kept: " + reply.errorMessage() + " It will be counted when the server answers."));
+            "message", BrowserWords.get().get("w_keptdown", reply.errorMessage())));
       }
       return Outbox.remove(key).then(v -> Promise.resolve(JsPropertyMap.of("status", Messages.REFUSED,
           "code", reply.errorCode(), "message", reply.errorMessage())));
@@ -103,7 +106,7 @@ final class ShareReporter {
     for (String id : ids) {
       Badge badge = Badge.fromId(id);
       if (badge != null) {
-        out.labels.push(badge.title());
+        out.labels.push(Notices.badgeTitle(badge));
         chain = chain
             .then(v -> DomGlobal.fetch(Chrome.runtime.getURL(badge.iconPath())))
             .then(response -> response.ok ? response.text() : Promise.resolve(""))

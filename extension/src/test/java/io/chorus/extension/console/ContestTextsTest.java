@@ -58,6 +58,13 @@ class ContestTextsTest {
   }
 
   @Test
+  @DisplayName("The way onto an office screen names the contest's id in the screen link's query")
+  void screenHint() {
+    assertEquals("On an office screen: open its screen link with ?contest=12 after /screen, as in "
+        + "/screen?contest=12#t=\u2026 (the screen's own code after #t= stays as it is).", ContestTexts.screenHint(12));
+  }
+
+  @Test
   @DisplayName("The check of the draw names the seed, the number of winners and the entrant file")
   void verifyCommand() {
     String seed = "ab".repeat(32);

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.chorus.extension.i18n.LocaleWords;
 import io.chorus.extension.messaging.MeasureReply;
 import io.chorus.extension.messaging.OwnPostMessage;
 import io.chorus.extension.messaging.PanelItem;
 import io.chorus.extension.messaging.ReportReply;
 import io.chorus.extension.messaging.ShareReportMessage;
 import io.chorus.extension.messaging.SuggestionsReply;
+import io.chorus.extension.worker.DraftLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 @DisplayName("The content script's presenter")
 class ContentControllerTest {
+  private static final LocaleWords EN = LocaleWords.of("en");
   private static final String LINK = "https://chorus.example/r/AbC123";
   private static final String TEXT = "Our new lab in Riga is open! #AcmeEmployee " + LINK;
 
@@ -39,7 +42,7 @@ class ContentControllerTest {
   void start() {
     riga = item(7, "Acme opens its lab in Riga", TEXT);
     worker.suggestions = ok(riga);
-    controller = new ContentController(page, view, worker, clock);
+    controller = new ContentController(page, view, worker, clock, EN);
     controller.start();
   }
 
@@ -328,6 +331,19 @@ class ContentControllerTest {
   }
 
   @Test
+  @DisplayName("Not for me hides an item for ever, Later until the same time tomorrow; either leaves the list at once")
+  void dismissAndSnooze() {
+    controller.hide(riga, true);
+    assertEquals(List.of("7.0@0.0"), worker.dismissed);
+    assertEquals(List.of(7.0), view.removed);
+    assertEquals("Hidden: Chorus won't suggest it again.", view.status);
+
+    controller.hide(riga, false);
+    assertEquals("7.0@" + (clock.now + ContentController.SNOOZE_MS), worker.dismissed.get(1));
+    assertEquals("Snoozed until tomorrow.", view.status);
+  }
+
+  @Test
   @DisplayName("On a conversation page (a reply box, messaging) the panel hides; elsewhere it shows")
   void conversationPagesHideThePanel() {
     controller.pageChanged(true);
@@ -356,7 +372,7 @@ class ContentControllerTest {
     FakeComposer composer = new FakeComposer("");
     page.composer = composer;
     page.pending = riga;
-    controller = new ContentController(page, view, worker, clock);
+    controller = new ContentController(page, view, worker, clock, EN);
     controller.start();
     assertEquals(0, composer.inserts);
 
@@ -374,7 +390,7 @@ class ContentControllerTest {
     FakeComposer composer = new FakeComposer("");
     page.composer = composer;
     page.pending = riga;
-    controller = new ContentController(page, view, worker, clock);
+    controller = new ContentController(page, view, worker, clock, EN);
     controller.start();
     clock.advance(ContentController.PREFILL_WAIT_MS + 200);
     assertEquals(1, composer.inserts);
@@ -418,6 +434,7 @@ class ContentControllerTest {
     return reply;
   }
 
+  /** What the worker answers for a draft of that length, worded as the worker words it (+5 for own words). */
   private static MeasureReply measure(double length, double newWords) {
     MeasureReply reply = new MeasureReply();
     reply.status = "ok";
@@ -425,6 +442,9 @@ class ContentControllerTest {
     reply.maxLength = 280;
     reply.newWords = newWords;
     reply.minNewWords = 5;
+    DraftLine.Line line = DraftLine.of(EN, "X", (int) length, 280, (int) newWords, 5, 5, List.of(), null);
+    reply.line = line.text();
+    reply.tone = line.bad() ? "bad" : null;
     return reply;
   }
 
@@ -518,6 +538,7 @@ class ContentControllerTest {
   private static final class FakeView implements ContentView {
     final List<String> shown = new ArrayList<>();
     final List<Double> marked = new ArrayList<>();
+    final List<Double> removed = new ArrayList<>();
     String status;
     String tone;
     String composing;
@@ -583,6 +604,11 @@ class ContentControllerTest {
     public void hidden(boolean hidden) {
       this.hidden = hidden;
     }
+
+    @Override
+    public void removeItem(double contentId) {
+      removed.add(contentId);
+    }
   }
 
   private static final class FakeWorker implements WorkerLink {
@@ -591,6 +617,7 @@ class ContentControllerTest {
     ReportReply reportReply;
     final List<String> measures = new ArrayList<>();
     final List<ShareReportMessage.Report> reports = new ArrayList<>();
+    final List<String> dismissed = new ArrayList<>();
     final List<OwnPostMessage.Post> ownPosts = new ArrayList<>();
     ReportReply ownPostReply;
 
@@ -615,6 +642,14 @@ class ContentControllerTest {
     public void report(ShareReportMessage.Report report, Callback<ReportReply> reply) {
       reports.add(report);
       reply.on(reportReply);
+    }
+
+    @Override
+    public void dismiss(double contentId, double until, Callback<ReportReply> reply) {
+      dismissed.add(contentId + "@" + until);
+      ReportReply ok = new ReportReply();
+      ok.status = "ok";
+      reply.on(ok);
     }
   }
 

@@ -22,24 +22,24 @@ class ContestTagTest {
   @DisplayName("Missing from the words and the campaign tags: added after them, before the link")
   void added() {
     assertEquals("Our lab is lit up. #AcmeEmployee #WinterLights " + LINK,
-        ContentAnswers.withContestTag(item(Network.LINKEDIN, "Our lab is lit up.", List.of("AcmeEmployee"), "WinterLights")));
+        ContentAnswers.prefilled(item(Network.LINKEDIN, "Our lab is lit up.", List.of("AcmeEmployee"), "WinterLights"), null));
   }
 
   @Test
   @DisplayName("Already in the words (any case, full-width sign) or among the campaign tags: not added again")
   void notTwice() {
     assertEquals("Lights on ＃winterlights " + LINK,
-        ContentAnswers.withContestTag(item(Network.X, "Lights on ＃winterlights", List.of(), "WinterLights")));
+        ContentAnswers.prefilled(item(Network.X, "Lights on ＃winterlights", List.of(), "WinterLights"), null));
     assertEquals("Lights on. #WinterLights " + LINK,
-        ContentAnswers.withContestTag(item(Network.X, "Lights on.", List.of("WinterLights"), "winterlights")));
-    assertEquals("Lights on. " + LINK, ContentAnswers.withContestTag(item(Network.X, "Lights on.", List.of(), null)));
+        ContentAnswers.prefilled(item(Network.X, "Lights on.", List.of("WinterLights"), "winterlights"), null));
+    assertEquals("Lights on. " + LINK, ContentAnswers.prefilled(item(Network.X, "Lights on.", List.of(), null), null));
   }
 
   @Test
   @DisplayName("On X the words give way so the hashtag and the link fit 280 weighted characters")
   void fits() {
     String words = "A very long story about the lab ".repeat(12).trim();
-    String text = ContentAnswers.withContestTag(item(Network.X, words, List.of(), "WinterLights"));
+    String text = ContentAnswers.prefilled(item(Network.X, words, List.of(), "WinterLights"), null);
     assertTrue(text.endsWith("#WinterLights " + LINK), text);
     assertTrue(ShareText.length(Network.X, text) <= 280, text);
   }

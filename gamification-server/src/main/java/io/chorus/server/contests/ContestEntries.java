@@ -26,7 +26,7 @@ public final class ContestEntries {
    */
   public record Entered(long contestId, String hashtag, long points, long seq, boolean capped) {}
 
-  /** A contest click's ledger entry. */
+  /** A contest click's ledger entry (or a reversal's: the contest and the entry's sequence). */
   public record Clicked(long contestId, long seq) {}
 
   /** The post: whose, which share or own post it is, where and when it was posted, and its text. */
@@ -106,6 +106,19 @@ public final class ContestEntries {
    */
   public static Future<List<Clicked>> click(SqlConnection conn, long shareId, long clickId) {
     return conn.preparedQuery(CLICK).execute(Tuple.of(shareId, clickId)).map(rows -> {
+      List<Clicked> out = new ArrayList<>();
+      rows.forEach(r -> out.add(new Clicked(r.getLong("contest_id"), r.getLong("seq"))));
+      return out;
+    });
+  }
+
+  /**
+   * A voided share's contest entries: marked voided (they no longer count as entries, for the board or
+   * the draw) and their contest points reversed, in the void's transaction. The day's cap is not given
+   * back, as for shares. Returns the reversals written.
+   */
+  public static Future<List<Clicked>> voidShare(SqlConnection conn, long shareId, String reason, long liaisonId) {
+    return conn.preparedQuery(VOID_SHARE_ENTRIES).execute(Tuple.of(shareId, reason, liaisonId)).map(rows -> {
       List<Clicked> out = new ArrayList<>();
       rows.forEach(r -> out.add(new Clicked(r.getLong("contest_id"), r.getLong("seq"))));
       return out;

@@ -24,8 +24,9 @@ final class ContestQueries {
               LEFT JOIN office o ON o.id = u.id ORDER BY u.n) AS office_names,
       array(SELECT coalesce(t.name, '') FROM unnest(c.team_ids) WITH ORDINALITY u(id, n)
               LEFT JOIN team t ON t.id = u.id ORDER BY u.n) AS team_names,
-      (SELECT count(*) FROM contest_entry ce WHERE ce.contest_id = c.id) AS entries,
-      (SELECT count(DISTINCT ce.employee_id) FROM contest_entry ce WHERE ce.contest_id = c.id) AS entrants""";
+      (SELECT count(*) FROM contest_entry ce WHERE ce.contest_id = c.id AND ce.voided_at IS NULL) AS entries,
+      (SELECT count(DISTINCT ce.employee_id) FROM contest_entry ce WHERE ce.contest_id = c.id AND ce.voided_at IS NULL)
+        AS entrants""";
 
   static final String VIEW = "SELECT " + VIEW_COLUMNS + """
 
@@ -134,7 +135,7 @@ final class ContestQueries {
       INSERT INTO contest_entrant (contest_id, employee_id, display_name, entries)
       SELECT $1, e.id, e.display_name, count(*)
         FROM contest_entry ce JOIN employee e ON e.id = ce.employee_id
-       WHERE ce.contest_id = $1 AND e.active
+       WHERE ce.contest_id = $1 AND ce.voided_at IS NULL AND e.active
        GROUP BY e.id, e.display_name
       HAVING count(*) >= $2
       RETURNING employee_id
@@ -166,14 +167,15 @@ final class ContestQueries {
   static final String ENTRANTS_NOW = """
       SELECT count(*) FROM (
         SELECT ce.employee_id FROM contest_entry ce JOIN employee e ON e.id = ce.employee_id
-         WHERE ce.contest_id = $1 AND e.active GROUP BY ce.employee_id HAVING count(*) >= $2) x
+         WHERE ce.contest_id = $1 AND ce.voided_at IS NULL AND e.active
+         GROUP BY ce.employee_id HAVING count(*) >= $2) x
       """;
 
   // The board: contest points per active person, ties to whoever reached the score first.
   static final String BOARD = """
       SELECT l.employee_id, e.display_name, sum(l.points)::bigint AS points, max(l.seq) AS reached,
-             (SELECT count(*) FROM contest_entry ce WHERE ce.contest_id = $1 AND ce.employee_id = l.employee_id)
-               AS entries
+             (SELECT count(*) FROM contest_entry ce
+               WHERE ce.contest_id = $1 AND ce.employee_id = l.employee_id AND ce.voided_at IS NULL) AS entries
         FROM ledger_entry l JOIN employee e ON e.id = l.employee_id
        WHERE l.contest_id = $1 AND e.active
        GROUP BY l.employee_id, e.display_name
@@ -183,7 +185,7 @@ final class ContestQueries {
   static final String LATEST = """
       SELECT ce.employee_id, e.display_name, ce.network, ce.posted_at, ce.own_post_id IS NOT NULL AS own
         FROM contest_entry ce JOIN employee e ON e.id = ce.employee_id
-       WHERE ce.contest_id = $1
+       WHERE ce.contest_id = $1 AND ce.voided_at IS NULL
        ORDER BY ce.id DESC
        LIMIT $2
       """;
@@ -197,7 +199,8 @@ final class ContestQueries {
   static final String MINE = """
       SELECT c.id, c.name, c.hashtag, c.ends_at, me.active AND """ + ELIGIBLE + """
        AS eligible,
-             (SELECT count(*) FROM contest_entry ce WHERE ce.contest_id = c.id AND ce.employee_id = me.id) AS my_entries,
+             (SELECT count(*) FROM contest_entry ce
+               WHERE ce.contest_id = c.id AND ce.employee_id = me.id AND ce.voided_at IS NULL) AS my_entries,
              (SELECT r.rank FROM (SELECT l.employee_id,
                                          row_number() OVER (ORDER BY sum(l.points) DESC, max(l.seq)) AS rank
                                     FROM ledger_entry l JOIN employee x ON x.id = l.employee_id
@@ -256,7 +259,8 @@ final class ContestQueries {
       WITH target AS (
         SELECT ce.id AS entry_id, ce.contest_id, ce.company_id, ce.employee_id, c.points_per_click
           FROM contest_entry ce JOIN contest c ON c.id = ce.contest_id
-         WHERE ce.share_id = $1 AND c.status = 'live' AND now() < c.ends_at AND c.points_per_click > 0
+         WHERE ce.share_id = $1 AND ce.voided_at IS NULL AND c.status = 'live' AND now() < c.ends_at
+           AND c.points_per_click > 0
            FOR SHARE OF c),
       clicked AS (
         INSERT INTO contest_click (contest_id, click_id, entry_id)
@@ -266,6 +270,19 @@ final class ContestQueries {
       INSERT INTO ledger_entry (company_id, employee_id, kind, points, contest_id, contest_entry_id)
       SELECT t.company_id, t.employee_id, 'contest_click', t.points_per_click, t.contest_id, t.entry_id
         FROM clicked k JOIN target t ON t.entry_id = k.entry_id
+      RETURNING contest_id, seq
+      """;
+
+  // A voided share's entries stop counting, and their contest points are reversed (once: reverses is unique).
+  static final String VOID_SHARE_ENTRIES = """
+      WITH entries AS (
+        UPDATE contest_entry SET voided_at = now() WHERE share_id = $1 AND voided_at IS NULL RETURNING id)
+      INSERT INTO ledger_entry (company_id, employee_id, kind, points, contest_id, contest_entry_id, reverses, reason,
+                                created_by)
+      SELECT l.company_id, l.employee_id, 'reversal', -l.points, l.contest_id, l.contest_entry_id, l.seq, $2, $3
+        FROM ledger_entry l JOIN entries e ON e.id = l.contest_entry_id
+       WHERE l.kind IN ('contest_entry', 'contest_click') AND l.points > 0
+         AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses = l.seq)
       RETURNING contest_id, seq
       """;
 

@@ -78,8 +78,9 @@ final class ShareStore {
   // statement's snapshot, which does not hold this share yet: hence the + 1.
   static final String INSERT_SHARE = """
       WITH s AS (
-        INSERT INTO share (company_id, employee_id, content_id, network, post_url, posted_text, points, posted_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        INSERT INTO share (company_id, employee_id, content_id, network, post_url, posted_text, points, posted_at,
+                           disclosed)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $10)
         ON CONFLICT DO NOTHING
         RETURNING id),
       first AS (
@@ -180,7 +181,7 @@ final class ShareStore {
       Future<RowSet<Row>> insert = conn.preparedQuery(INSERT_SHARE).execute(Tuple.from(new Object[] {
           caller.companyId(), caller.employeeId(), r.report().contentId(), r.network(),
           PostUrls.canonical(r.report().postUrl()), r.report().postedText(), granted,
-          OffsetDateTime.ofInstant(r.postedAt(), ZoneOffset.UTC), LinkCodes.newCode()}));
+          OffsetDateTime.ofInstant(r.postedAt(), ZoneOffset.UTC), LinkCodes.newCode(), r.report().disclosed()}));
       Future<Streak> streak = ShareBadges.streakMatters(context.held())
           ? Streaks.current(conn, caller.employeeId(), r.now())
           : Future.succeededFuture(null);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.chorus.server.console.ConsoleClient;
 import io.chorus.server.support.Api.Reply;
 import io.chorus.server.support.TestNode;
 import io.vertx.core.Vertx;
@@ -265,6 +266,57 @@ class ContestApiTest {
     assertEquals("contest_state", again.errorCode());
     assertFalse(node.api.get("/api/contests/" + id + "/results", employee).json().getBoolean("drewAll"));
     assertNotNull(node.api.get("/api/contests/" + id + "/results", employee).json().getString("commitment"));
+  }
+
+  @Test
+  @DisplayName("Steps from the wrong state are 409 contest_state; an ended contest no longer changes; unknown fields name themselves")
+  void wrongStates() {
+    long live = world.live(ContestWorld.draft(ContestWorld.freshTag()));
+    long draft = world.created(ContestWorld.draft(ContestWorld.freshTag()));
+    long ended = world.live(ContestWorld.draft(ContestWorld.freshTag()));
+    assertEquals(200, world.post(ended, "end").status());
+    JsonObject endedView = node.api.get("/api/contests/" + ended, world.liaison).json();
+    String before = world.footprint();
+
+    Reply scheduleLive = world.post(live, "schedule");
+    Reply endDraft = world.post(draft, "end");
+    Reply launchEnded = world.post(ended, "launch");
+    Reply editEnded = node.api.putJson("/api/contests/" + ended, world.liaison,
+        editable(endedView).put("name", "Too late")
+            .put("ends", ContestWorld.local(Instant.now().plus(Duration.ofDays(1)))).encode());
+    Reply unknown = world.create(ContestWorld.draft(ContestWorld.freshTag()).put("prizeMoney", 100));
+    Reply notJson = node.api.postJson("/api/contests", world.liaison, "{\"name\": ");
+
+    for (Reply r : List.of(scheduleLive, endDraft, launchEnded, editEnded)) {
+      assertEquals(409, r.status(), r.text());
+      assertEquals("contest_state", r.errorCode());
+    }
+    assertEquals(400, unknown.status(), unknown.text());
+    assertEquals("prizeMoney", unknown.json().getJsonObject("error").getString("field"));
+    assertEquals(400, notJson.status(), notJson.text());
+    assertEquals(before, world.footprint());
+  }
+
+  @Test
+  @DisplayName("From the console: the cookie session with its CSRF header creates and launches; without the header, 403 and nothing changes")
+  void fromTheConsole() {
+    ConsoleClient console = new ConsoleClient(node.url());
+    assertEquals(200, console.signIn("liga@acme.example").status());
+    String before = world.footprint();
+
+    Reply forged = console.changeWith("POST", "/api/contests", ContestWorld.draft(ContestWorld.freshTag()).encode(),
+        "Sec-Fetch-Site", "same-origin", "Origin", node.url());
+    assertEquals(403, forged.status(), forged.text());
+    assertEquals("csrf_token_invalid", forged.errorCode());
+    assertEquals(before, world.footprint());
+
+    Reply created = console.change("POST", "/api/contests", ContestWorld.draft(ContestWorld.freshTag()).encode());
+    assertEquals(201, created.status(), created.text());
+    Reply launched = console.change("POST", "/api/contests/" + created.json().getLong("id") + "/launch", null);
+    assertEquals(200, launched.status(), launched.text());
+    assertEquals("live", launched.json().getString("status"));
+    Reply list = console.get("/api/liaison/contests?limit=1");
+    assertEquals(created.json().getLong("id"), list.json().getJsonArray("items").getJsonObject(0).getLong("id"));
   }
 
   /** The fields of a view that a PUT takes, as the console's form would send them back. */

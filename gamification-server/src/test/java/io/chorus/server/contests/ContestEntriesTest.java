@@ -279,6 +279,27 @@ class ContestEntriesTest {
   }
 
   @Test
+  @DisplayName("Voiding a share takes its contest entry and points off the contest's board; the company board is as the void leaves it")
+  void voidedShareLeavesTheContest() {
+    String tag = ContestWorld.freshTag();
+    long id = world.live(ContestWorld.draft(tag).put("pointsPerEntry", 6));
+    String lea = person("Lea Void");
+    long item = seed.item("Void item " + tag, Duration.ofHours(1));
+    Reply share = node.api.report(lea, Api.newKey(), new JsonObject().put("contentId", item).put("network", "x")
+        .put("postedText", "Look #" + tag));
+    assertEquals(201, share.status(), share.text());
+    assertEquals(201, world.ownPost(lea, "Mine #" + tag).status());
+    assertEquals("Lea Void:12:2", ContestWorld.rows(world.board(id, lea)));
+
+    Reply voided = node.api.postJson("/api/shares/" + share.json().getLong("shareId") + "/void", world.liaison,
+        new JsonObject().put("reason", "Not really posted").encode());
+
+    assertEquals(200, voided.status(), voided.text());
+    assertEquals("Lea Void:6:1", ContestWorld.rows(world.board(id, lea)));
+    assertEquals(0, allTime(lea), "the share's own points are reversed as before");
+  }
+
+  @Test
   @DisplayName("Suggestions: items whose words or hashtags carry a live contest's tag come first, with contestHashtag set")
   void suggestionsFirst() throws Exception {
     String tag = ContestWorld.freshTag();

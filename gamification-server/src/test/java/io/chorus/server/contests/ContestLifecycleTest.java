@@ -50,7 +50,7 @@ class ContestLifecycleTest {
     first.close();
   }
 
-  /** Scheduled contests whose window the test moves to start in a second and end {@code endsIn} later. */
+  /** Scheduled contests whose window the test moves to start in two seconds and end {@code endsIn} later. */
   private static List<Long> scheduledSoon(int count, JsonObject settings, Duration endsIn) throws Exception {
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -63,7 +63,7 @@ class ContestLifecycleTest {
       ids.add(id);
     }
     String list = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-    first.sql.update("UPDATE contest SET starts_at = now() + interval '1 second', ends_at = now() + make_interval(secs => ?) "
+    first.sql.update("UPDATE contest SET starts_at = now() + interval '2 seconds', ends_at = now() + make_interval(secs => ?) "
         + "WHERE id IN (" + list + ")", (double) endsIn.toMillis() / 1000);
     return ids;
   }
@@ -79,10 +79,11 @@ class ContestLifecycleTest {
   }
 
   @Test
-  @DisplayName("Four contests with entries through both nodes: live, ended and final within a second of their times, each step recorded once")
+  @DisplayName("Four contests with entries through both nodes: live, ended and final on time (within 2 s, ticking every 0.5 s), each step recorded once")
   void eachStepOnceOnTime() throws Exception {
     List<Long> ids = scheduledSoon(4, new JsonObject().put("graceHours", 0).put("drawWinners", 2).put("prizeTopN", 1),
-        Duration.ofSeconds(7));
+        // Room for twelve entries on a busy machine before the end.
+        Duration.ofSeconds(15));
     List<String> people = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       people.add(first.signIn(seed.employee("Life Person" + i)));
@@ -91,7 +92,7 @@ class ContestLifecycleTest {
     assertTrue(Waits.until(() -> {
       tickBoth();
       return ids.stream().allMatch(id -> "live".equals(status(id)));
-    }, Duration.ofSeconds(5)), "live on time");
+    }, Duration.ofSeconds(10)), "live on time");
     for (long id : ids) {
       String tag = first.sql.text("SELECT hashtag FROM contest WHERE id = ?", id);
       for (int p = 0; p < people.size(); p++) {
@@ -105,7 +106,7 @@ class ContestLifecycleTest {
     assertTrue(Waits.until(() -> {
       tickBoth();
       return ids.stream().allMatch(id -> "final".equals(status(id)));
-    }, Duration.ofSeconds(12)), "final on time");
+    }, Duration.ofSeconds(25)), "final on time");
 
     for (long id : ids) {
       assertEquals("ended=1 final=1 live=1 scheduled=1", first.sql.text(
@@ -114,7 +115,8 @@ class ContestLifecycleTest {
       double late = Double.parseDouble(first.sql.text("SELECT greatest(extract(epoch FROM launched_at - starts_at), "
           + "extract(epoch FROM ended_at - ends_at), extract(epoch FROM finalized_at - ends_at))::text "
           + "FROM contest WHERE id = ?", id));
-      assertTrue(late < 1.5, "each step within 1.5 s of its time, was " + late + " s");
+      // The clock ticks every 0.5 s; 2 s leaves room for a loaded machine's slow event loops.
+      assertTrue(late < 2, "each step within 2 s of its time, was " + late + " s");
       assertEquals(2, first.sql.number("SELECT count(*) FROM contest_winner WHERE contest_id = ? AND reason = 'draw'", id));
       assertEquals(1, first.sql.number("SELECT count(*) FROM contest_winner WHERE contest_id = ? AND reason = 'top'", id));
       assertEquals(3, first.sql.number("SELECT count(*) FROM contest_entrant WHERE contest_id = ?", id));
@@ -134,15 +136,15 @@ class ContestLifecycleTest {
   @Test
   @DisplayName("A draw for more winners than entrants draws them all and says so")
   void drawsEveryone() throws Exception {
-    List<Long> ids = scheduledSoon(1, new JsonObject().put("graceHours", 0).put("drawWinners", 5), Duration.ofSeconds(4));
+    List<Long> ids = scheduledSoon(1, new JsonObject().put("graceHours", 0).put("drawWinners", 5), Duration.ofSeconds(8));
     long id = ids.get(0);
     String tag = first.sql.text("SELECT hashtag FROM contest WHERE id = ?", id);
     List<String> people = List.of(first.signIn(seed.employee("All One")), first.signIn(seed.employee("All Two")));
-    assertTrue(Waits.until(() -> "live".equals(status(id)), Duration.ofSeconds(5)));
+    assertTrue(Waits.until(() -> "live".equals(status(id)), Duration.ofSeconds(10)));
     for (String p : people) {
       assertEquals(201, world.ownPost(p, "In #" + tag).status());
     }
-    assertTrue(Waits.until(() -> "final".equals(status(id)), Duration.ofSeconds(10)));
+    assertTrue(Waits.until(() -> "final".equals(status(id)), Duration.ofSeconds(20)));
 
     JsonObject results = first.api.get("/api/contests/" + id + "/results", people.get(0)).json();
 

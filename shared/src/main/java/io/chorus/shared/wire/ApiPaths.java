@@ -6,6 +6,8 @@ public final class ApiPaths {
   public static final String SIGN_OUT_EVERYWHERE = "/api/auth/sign-out-everywhere";
   public static final String ME = "/api/me";
   public static final String SUGGESTIONS = "/api/suggestions";
+  /** The company's extension settings ({@link ExtensionSettings}): anyone signed in reads, liaisons write. */
+  public static final String EXTENSION_SETTINGS = "/api/extension/settings";
   public static final String SHARES = "/api/shares";
   public static final String LEADERBOARD = "/api/leaderboard";
   public static final String LEADERBOARD_STREAM = "/api/leaderboard/stream";
