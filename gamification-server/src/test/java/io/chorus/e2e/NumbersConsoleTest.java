@@ -121,12 +121,15 @@ class NumbersConsoleTest {
     assertThat(figure("top-people").locator("tbody tr td:first-child"))
         .hasText(new String[] {"Ann Berg", "Cai Tamm", "Bob Stone", "Eve Saar"});
     assertThat(figure("top-teams").locator("tbody tr td:first-child")).hasText(new String[] {"Engineering", "Sales"});
+    assertThat(figure("contests").locator("tbody tr td:first-child")).hasText("Launch week");
+    assertThat(figure("contests").locator("tbody tr td:last-child")).hasText("Ann Berg, Eve Saar");
 
     assertEquals(List.of(List.of(2, 2, 1, 2), List.of(1.9, 1.8, 1.7, 1.6)), chartData("weekly-active"));
     assertEquals(List.of(List.of(6, 5, 4)), chartData("adoption"));
     assertEquals(List.of(List.of(6, 2), List.of(4, 2)), chartData("networks"));
     assertEquals(List.of(List.of(45, 21, 11, 11)), chartData("top-people"));
     assertEquals(List.of(List.of(6, 4, 2)), chartData("topics"));
+    assertEquals(List.of(List.of(2), List.of(2)), chartData("contests"));
     console.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("numbers-dashboard.png"))
         .setFullPage(true));
     assertNoScriptOrPolicyTrouble();

@@ -49,6 +49,9 @@ final class NumbersCharts {
         return new Spec("name", true, List.of(new Series("points", "Points", "bar", "--accent")));
       case "top-teams":
         return new Spec("team", true, List.of(new Series("points", "Points", "bar", "--accent")));
+      case "contests":
+        return new Spec("name", true, List.of(new Series("entries", "Entries", "bar", "--accent"),
+            new Series("entrants", "Entrants", "bar", "--ok")));
       default:
         return null;
     }

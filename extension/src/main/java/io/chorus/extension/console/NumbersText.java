@@ -92,6 +92,10 @@ public final class NumbersText {
     if ("network".equals(key)) {
       return Labels.network(value);
     }
+    if ("status".equals(key) && !value.isEmpty()) {
+      // A contest's state: draft, scheduled, live, ended, final.
+      return Character.toUpperCase(value.charAt(0)) + value.substring(1);
+    }
     if ("stage".equals(key)) {
       switch (value) {
         case "invited":

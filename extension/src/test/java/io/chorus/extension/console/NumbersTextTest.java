@@ -46,6 +46,7 @@ class NumbersTextTest {
     assertEquals("\u2014", NumbersText.decimal(null));
     assertEquals("LinkedIn", NumbersText.code("network", "linkedin"));
     assertEquals("Shared in the period", NumbersText.code("stage", "active"));
+    assertEquals("Final", NumbersText.code("status", "final"));
     assertEquals("Hiring <img src=x onerr\u2026", NumbersText.axisLabel("Hiring <img src=x onerror=alert(1)>"));
   }
 }

@@ -67,8 +67,21 @@ final class Figures {
       count("shares", "Shares"),
       count("points", "Points")), true);
 
+  static final Figure CONTESTS = new Figure("contests", "Contest results", List.of(
+      count("contestId", "Contest id"),
+      text("name", "Contest"),
+      text("hashtag", "Hashtag"),
+      text("status", "State"),
+      date("starts", "Starts"),
+      date("ends", "Ends"),
+      count("entrants", "Entrants"),
+      count("entries", "Entries"),
+      count("clicks", "Unique clicks"),
+      count("points", "Contest points"),
+      text("winners", "Winners")), true);
+
   static final List<Figure> ALL = List.of(ADOPTION, WEEKLY_ACTIVE, NETWORKS, REACH, CLICKS, TOP_CONTENT, TOPICS,
-      TOP_PEOPLE, TOP_TEAMS);
+      TOP_PEOPLE, TOP_TEAMS, CONTESTS);
 
   private Figures() {}
 

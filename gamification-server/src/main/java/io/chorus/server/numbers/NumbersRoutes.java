@@ -47,15 +47,13 @@ public final class NumbersRoutes {
 
   private void document(RoutingContext ctx) {
     scope(ctx)
-        .compose(scope -> {
-          List<Future<JsonObject>> figures = new ArrayList<>();
-          for (Figure f : Figures.ALL) {
-            figures.add(store.rows(f, scope, TOP).map(rows -> figure(f, rows)));
+        .compose(scope -> store.all(Figures.ALL, scope, TOP).map(all -> {
+          JsonArray figures = new JsonArray();
+          for (int i = 0; i < Figures.ALL.size(); i++) {
+            figures.add(figure(Figures.ALL.get(i), all.get(i)));
           }
-          return Future.all(figures).map(all -> new JsonObject()
-              .put("period", period(scope))
-              .put("figures", new JsonArray(all.list())));
-        })
+          return new JsonObject().put("period", period(scope)).put("figures", figures);
+        }))
         .compose(doc -> Responses.ok(ctx, doc))
         .onFailure(ctx::fail);
   }

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,7 +20,9 @@ import java.util.Map;
  * <p>A share counts when it was posted (not when it was reported) and is not voided; a click when it was
  * made; points when their ledger entry was written (reversals included, so a void takes them back).
  * Estimated reach adds, for each share, the audience its sharer states for that network (as stated
- * now). Deactivated people stay in every figure for the time they took part.
+ * now). Deactivated people stay in every figure for the time they took part. Points are the company's
+ * (contest points, ledger entries with a contest, are left out as the boards leave them out); each
+ * contest's own points are in its results.
  */
 final class NumbersStore {
   // The company's default period (the 12 weeks up to and including this one) and the names of the
@@ -60,9 +63,12 @@ final class NumbersStore {
       points AS (
         SELECT l.employee_id, sum(l.points) AS points
           FROM ledger_entry l JOIN people e ON e.id = l.employee_id CROSS JOIN p
-         WHERE l.company_id = $1 AND l.created_at >= p.from_ts AND l.created_at < p.to_ts
+         WHERE l.company_id = $1 AND l.contest_id IS NULL AND l.created_at >= p.from_ts AND l.created_at < p.to_ts
          GROUP BY l.employee_id),
-      networks (network) AS (VALUES ('linkedin'), ('x'))
+      networks (network) AS (VALUES ('linkedin'), ('x')),
+      person_shares AS (SELECT employee_id, count(*) AS shares FROM shares GROUP BY employee_id),
+      person_clicks AS (SELECT employee_id, count(*) AS clicks FROM clicks GROUP BY employee_id),
+      item_clicks AS (SELECT content_id, count(*) AS clicks FROM clicks GROUP BY content_id)
       """;
 
   // Invited: had an account by the period's end and was not deactivated before it began. Joined: had
@@ -71,8 +77,8 @@ final class NumbersStore {
       , counted AS (
         SELECT e.invited_at < p.to_ts AND (e.deactivated_at IS NULL OR e.deactivated_at >= p.from_ts) AS invited,
                e.joined_at IS NOT NULL AND e.joined_at < p.to_ts AS joined,
-               EXISTS (SELECT 1 FROM shares s WHERE s.employee_id = e.id) AS active
-          FROM people e CROSS JOIN p)
+               ps.shares IS NOT NULL AS active
+          FROM people e CROSS JOIN p LEFT JOIN person_shares ps ON ps.employee_id = e.id)
       SELECT 'invited' AS stage, count(*) FILTER (WHERE invited) AS people FROM counted
       UNION ALL SELECT 'joined', count(*) FILTER (WHERE invited AND joined) FROM counted
       UNION ALL SELECT 'active', count(*) FILTER (WHERE invited AND joined AND active) FROM counted
@@ -87,13 +93,14 @@ final class NumbersStore {
                least(w + interval '7 days', p.local_to) AT TIME ZONE p.tz AS w_to,
                (w < p.local_from OR w + interval '7 days' > p.local_to) AS partial
           FROM p, generate_series(date_trunc('week', p.local_from), p.local_to - interval '1 day', interval '7 days') w),
+      sharing AS (
+        SELECT date_trunc('week', s.posted_at AT TIME ZONE p.tz)::date AS week, count(DISTINCT s.employee_id) AS active
+          FROM shares s CROSS JOIN p GROUP BY 1),
       counted AS (
-        SELECT w.week, w.partial, row_number() OVER (ORDER BY w.week) AS n,
-               (SELECT count(DISTINCT s.employee_id) FROM shares s
-                 WHERE s.posted_at >= w.w_from AND s.posted_at < w.w_to) AS active,
+        SELECT w.week, w.partial, row_number() OVER (ORDER BY w.week) AS n, coalesce(a.active, 0) AS active,
                (SELECT count(*) FROM people e
                  WHERE e.joined_at < w.w_to AND (e.deactivated_at IS NULL OR e.deactivated_at >= w.w_from)) AS joined
-          FROM weeks w)
+          FROM weeks w LEFT JOIN sharing a ON a.week = w.week)
       SELECT week, active, joined, partial,
              round((regr_intercept(active, n) FILTER (WHERE NOT partial) OVER ()
                     + regr_slope(active, n) FILTER (WHERE NOT partial) OVER () * n)::numeric, 2) AS trend
@@ -122,9 +129,8 @@ final class NumbersStore {
 
   private static final String TOP_CONTENT = IN_SCOPE + """
       SELECT c.id AS "contentId", c.title, count(s.id) AS shares, count(DISTINCT s.employee_id) AS sharers,
-             (SELECT count(*) FROM clicks k WHERE k.content_id = c.id) AS clicks,
-             coalesce(sum(s.audience), 0) AS reach
-        FROM shares s JOIN content c ON c.id = s.content_id
+             coalesce(min(ic.clicks), 0) AS clicks, coalesce(sum(s.audience), 0) AS reach
+        FROM shares s JOIN content c ON c.id = s.content_id LEFT JOIN item_clicks ic ON ic.content_id = c.id
        GROUP BY c.id, c.title
        ORDER BY shares DESC, clicks DESC, lower(c.title), c.id
        LIMIT $6
@@ -133,9 +139,9 @@ final class NumbersStore {
   private static final String TOP_PEOPLE = IN_SCOPE + """
       , counted AS (
         SELECT e.id, e.display_name, e.office_id, e.team_id, e.active, coalesce(pt.points, 0) AS points,
-               (SELECT count(*) FROM shares s WHERE s.employee_id = e.id) AS shares,
-               (SELECT count(*) FROM clicks k WHERE k.employee_id = e.id) AS clicks
-          FROM people e LEFT JOIN points pt ON pt.employee_id = e.id)
+               coalesce(ps.shares, 0) AS shares, coalesce(pc.clicks, 0) AS clicks
+          FROM people e LEFT JOIN points pt ON pt.employee_id = e.id
+          LEFT JOIN person_shares ps ON ps.employee_id = e.id LEFT JOIN person_clicks pc ON pc.employee_id = e.id)
       SELECT x.id AS "employeeId", x.display_name AS name, o.name AS office, t.name AS team, x.points, x.shares,
              x.clicks, NOT x.active AS deactivated
         FROM counted x LEFT JOIN office o ON o.id = x.office_id LEFT JOIN team t ON t.id = x.team_id
@@ -150,10 +156,10 @@ final class NumbersStore {
       SELECT t.id AS "teamId", t.name AS team,
              count(e.id) FILTER (WHERE e.invited_at < p.to_ts
                                    AND (e.deactivated_at IS NULL OR e.deactivated_at >= p.from_ts)) AS people,
-             count(e.id) FILTER (WHERE EXISTS (SELECT 1 FROM shares s WHERE s.employee_id = e.id)) AS active,
-             coalesce(sum((SELECT count(*) FROM shares s WHERE s.employee_id = e.id)), 0) AS shares,
-             coalesce(sum((SELECT pt.points FROM points pt WHERE pt.employee_id = e.id)), 0) AS points
+             count(ps.employee_id) AS active, coalesce(sum(ps.shares), 0) AS shares,
+             coalesce(sum(pt.points), 0) AS points
         FROM team t CROSS JOIN p LEFT JOIN people e ON e.team_id = t.id
+        LEFT JOIN person_shares ps ON ps.employee_id = e.id LEFT JOIN points pt ON pt.employee_id = e.id
        WHERE t.company_id = $1 AND ($5::bigint IS NULL OR t.id = $5)
        GROUP BY t.id, t.name
       HAVING $4::bigint IS NULL OR count(e.id) > 0
@@ -171,13 +177,38 @@ final class NumbersStore {
          GROUP BY c.id, lower(btrim(t.topic)))
       SELECT min(tp.topic COLLATE "C") AS topic, count(DISTINCT s.content_id) AS items, count(s.id) AS shares,
              count(DISTINCT s.employee_id) AS sharers,
-             (SELECT count(*) FROM clicks k JOIN topics x ON x.content_id = k.content_id WHERE x.key = tp.key) AS clicks,
+             (SELECT coalesce(sum(ic.clicks), 0) FROM topics x JOIN item_clicks ic ON ic.content_id = x.content_id
+               WHERE x.key = tp.key) AS clicks,
              coalesce(sum(s.audience), 0) AS reach
         FROM topics tp JOIN shares s ON s.content_id = tp.content_id
        GROUP BY tp.key
        ORDER BY shares DESC, clicks DESC, tp.key COLLATE "C"
        LIMIT $6
       """;
+
+  // Contests whose window overlaps the period (drafts never), each with its whole result counted over
+  // the people in scope: entrants, entries, unique contest clicks, contest points, and its winners once
+  // final (by rank on its board, then drawn).
+  private static final String CONTESTS = IN_SCOPE + """
+      SELECT c.id AS "contestId", c.name, c.hashtag, c.status,
+             (c.starts_at AT TIME ZONE p.tz)::date AS starts, (c.ends_at AT TIME ZONE p.tz)::date AS ends,
+             (SELECT count(DISTINCT ce.employee_id) FROM contest_entry ce JOIN people e ON e.id = ce.employee_id
+               WHERE ce.contest_id = c.id) AS entrants,
+             (SELECT count(*) FROM contest_entry ce JOIN people e ON e.id = ce.employee_id
+               WHERE ce.contest_id = c.id) AS entries,
+             (SELECT count(*) FROM contest_click cc JOIN contest_entry ce ON ce.id = cc.entry_id
+                JOIN people e ON e.id = ce.employee_id WHERE cc.contest_id = c.id) AS clicks,
+             (SELECT coalesce(sum(l.points), 0) FROM ledger_entry l JOIN people e ON e.id = l.employee_id
+               WHERE l.contest_id = c.id) AS points,
+             (SELECT string_agg(e.display_name, ', ' ORDER BY w.reason DESC, w.rank, e.id)
+                FROM contest_winner w JOIN people e ON e.id = w.employee_id WHERE w.contest_id = c.id) AS winners
+        FROM contest c CROSS JOIN p
+       WHERE c.company_id = $1 AND c.status <> 'draft' AND c.starts_at < p.to_ts AND c.ends_at > p.from_ts
+       ORDER BY c.starts_at DESC, c.id DESC
+       LIMIT $6
+      """;
+
+  private static final String SNAPSHOT = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
 
   private static final Map<String, String> SQL = Map.of(
       Figures.ADOPTION.id(), ADOPTION,
@@ -188,7 +219,8 @@ final class NumbersStore {
       Figures.TOP_CONTENT.id(), TOP_CONTENT,
       Figures.TOPICS.id(), TOPICS,
       Figures.TOP_PEOPLE.id(), TOP_PEOPLE,
-      Figures.TOP_TEAMS.id(), TOP_TEAMS);
+      Figures.TOP_TEAMS.id(), TOP_TEAMS,
+      Figures.CONTESTS.id(), CONTESTS);
 
   private final Pool pool;
 
@@ -210,11 +242,33 @@ final class NumbersStore {
 
   /** The figure's rows, as JSON objects keyed by its columns; a top list has at most {@code limit}. */
   Future<List<JsonObject>> rows(Figure figure, Scope scope, int limit) {
+    return rows(pool, figure, scope, limit);
+  }
+
+  /**
+   * Every figure's rows, in order, from one snapshot of the database (so they agree with each other
+   * while shares keep arriving), one query after another on one connection: a liaison's dashboard
+   * never takes more than one of the pool's connections from the shares coming in.
+   */
+  Future<List<List<JsonObject>>> all(List<Figure> figures, Scope scope, int limit) {
+    return pool.withTransaction(conn -> conn.query(SNAPSHOT).execute().compose(started -> {
+      Future<List<List<JsonObject>>> done = Future.succeededFuture(new ArrayList<>());
+      for (Figure f : figures) {
+        done = done.compose(list -> rows(conn, f, scope, limit).map(rows -> {
+          list.add(rows);
+          return list;
+        }));
+      }
+      return done;
+    }));
+  }
+
+  private static Future<List<JsonObject>> rows(SqlClient client, Figure figure, Scope scope, int limit) {
     Tuple args = Tuple.of(scope.companyId(), scope.from(), scope.to(), scope.officeId(), scope.teamId());
     if (figure.ranked()) {
       args.addInteger(limit);
     }
-    return pool.preparedQuery(SQL.get(figure.id())).execute(args)
+    return client.preparedQuery(SQL.get(figure.id())).execute(args)
         .map(rows -> {
           List<JsonObject> out = new ArrayList<>();
           rows.forEach(r -> out.add(row(figure, r)));

@@ -64,7 +64,8 @@ class NumbersTest {
 
   @Test
   @DisplayName("The whole company over four weeks: adoption 6/5/4, weekly actives 2,2,1,2 with a falling trend, "
-      + "shares, reach and clicks per network, top content, topics (one whatever its letter case), people and teams")
+      + "shares, reach and clicks per network, top content, topics (one whatever its letter case), people and teams "
+      + "(without contest points), and the results of the contest in the period")
   void wholeCompany() {
     JsonObject doc = numbers("from=" + FROM + "&to=" + TO);
     assertEquals(new JsonObject().put("from", FROM).put("to", TO).put("timeZone", "Europe/Riga"),
@@ -104,6 +105,10 @@ class NumbersTest {
         [{"teamId":%d,"team":"Engineering","people":3,"active":3,"shares":7,"points":77},
          {"teamId":%d,"team":"Sales","people":2,"active":1,"shares":1,"points":11}]"""
         .formatted(northwind.eng, northwind.sales), doc, "top-teams");
+    assertRows("""
+        [{"contestId":%d,"name":"Launch week","hashtag":"#LaunchWeek","status":"final","starts":"2026-11-02",
+          "ends":"2026-11-09","entrants":2,"entries":2,"clicks":1,"points":21,"winners":"Ann Berg, Eve Saar"}]"""
+        .formatted(northwind.launchWeek), doc, "contests");
   }
 
   @Test
@@ -127,6 +132,10 @@ class NumbersTest {
         [{"teamId":%d,"team":"Engineering","people":1,"active":1,"shares":4,"points":45},
          {"teamId":%d,"team":"Sales","people":1,"active":1,"shares":1,"points":11}]"""
         .formatted(northwind.eng, northwind.sales), doc, "top-teams");
+    assertRows("""
+        [{"contestId":%d,"name":"Launch week","hashtag":"#LaunchWeek","status":"final","starts":"2026-11-02",
+          "ends":"2026-11-09","entrants":1,"entries":1,"clicks":1,"points":11,"winners":"Ann Berg"}]"""
+        .formatted(northwind.launchWeek), doc, "contests");
   }
 
   @Test
@@ -230,6 +239,18 @@ class NumbersTest {
     assertEquals(monday.minusWeeks(11).toString(), period.getString("from"));
     assertEquals(monday.plusWeeks(1).toString(), period.getString("to"));
     assertEquals(12, rows(numbers(""), "weekly-active").size());
+  }
+
+  @Test
+  @DisplayName("The demo company's liaison gets every figure, in the dashboard's order, about the demo company only")
+  void demoCompany() {
+    Reply r = node.api.get("/api/liaison/numbers", node.signIn("liga@acme.example"));
+    assertEquals(200, r.status(), r.text());
+    assertEquals(java.util.List.of("adoption", "weekly-active", "networks", "reach", "clicks", "top-content", "topics",
+            "top-people", "top-teams", "contests"),
+        r.json().getJsonArray("figures").stream().map(f -> ((JsonObject) f).getString("id")).toList());
+    assertEquals(0, rows(r.json(), "top-people").stream()
+        .filter(p -> ((JsonObject) p).getString("name").equals("Ann Berg")).count(), "no one of Northwind");
   }
 
   private static void refused(String query, int status, String code, String field) {

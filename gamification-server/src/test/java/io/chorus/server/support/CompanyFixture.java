@@ -152,6 +152,45 @@ public final class CompanyFixture {
     return code;
   }
 
+  /**
+   * A contest of this company in the given state, its window from {@code startsLocal} to {@code endsLocal}
+   * (a drawn one has its seed, as the schema asks of every contest past draft). Returns its id.
+   */
+  public long contest(String name, String hashtag, String startsLocal, String endsLocal, String status) {
+    return sql.number("INSERT INTO contest (company_id, name, hashtag, hashtag_key, starts_local, ends_local, starts_at, "
+        + "ends_at, status, seed, commitment) VALUES (?, ?, ?, lower(?), ?, ?, ?::timestamp AT TIME ZONE ?, "
+        + "?::timestamp AT TIME ZONE ?, ?, decode(repeat('ab', 32), 'hex'), encode(sha256(decode(repeat('ab', 32), 'hex')), 'hex')) "
+        + "RETURNING id", id, name, hashtag, hashtag, startsLocal, endsLocal, startsLocal, timeZone, endsLocal, timeZone,
+        status);
+  }
+
+  /** A share's entry in a contest, with its contest points in the ledger at the share's moment. Returns its id. */
+  public long contestEntry(long contest, long share, int points) {
+    long entry = sql.number("INSERT INTO contest_entry (contest_id, company_id, employee_id, share_id, network, posted_at, "
+        + "posted_day) SELECT ?, company_id, employee_id, id, network, posted_at, (posted_at AT TIME ZONE ?)::date "
+        + "FROM share WHERE id = ? RETURNING id", contest, timeZone, share);
+    sql.number("INSERT INTO ledger_entry (company_id, employee_id, kind, points, contest_id, contest_entry_id, created_at) "
+        + "SELECT company_id, employee_id, 'contest_entry', ?, contest_id, id, posted_at FROM contest_entry WHERE id = ? "
+        + "RETURNING seq", points, entry);
+    return entry;
+  }
+
+  /** A visitor's click on an entry's link counted in the contest too, with its contest point. */
+  public void contestClick(long contest, long entry, String code, String visitor) {
+    sql.number("INSERT INTO contest_click (contest_id, click_id, entry_id) SELECT ?, id, ? FROM link_click "
+        + "WHERE code = ? AND visitor = ? RETURNING 1", contest, entry, code, visitor);
+    sql.number("INSERT INTO ledger_entry (company_id, employee_id, kind, points, contest_id, contest_entry_id, created_at) "
+        + "SELECT e.company_id, e.employee_id, 'contest_click', 1, e.contest_id, e.id, k.clicked_at "
+        + "FROM contest_entry e, link_click k WHERE e.id = ? AND k.code = ? AND k.visitor = ? RETURNING seq",
+        entry, code, visitor);
+  }
+
+  /** A winner of a contest: by rank on its board ({@code top}) or drawn ({@code draw}). */
+  public void contestWinner(long contest, long employee, String reason, int rank) {
+    sql.number("INSERT INTO contest_winner (contest_id, employee_id, reason, rank) VALUES (?, ?, ?, ?) RETURNING 1",
+        contest, employee, reason, rank);
+  }
+
   /** A visitor's click on a link then, with its 1 point for the link's owner. */
   public void click(String code, String visitor, String local) {
     long click = sql.number("INSERT INTO link_click (code, visitor, clicked_at) VALUES (?, ?, ?::timestamp AT TIME ZONE ?) "

@@ -20,6 +20,9 @@ package io.chorus.server.support;
  * (after); Ann's C li link v1 11-25, v8 11-26; Bob's B li link v5 11-17, v6 11-01 (before); Cai's A x
  * link v2 11-12; Eve's A li link v7 11-06. Each share is 10 points and each click 1, at its moment.
  * Topics: A (Launch) Product and News; B (Hiring) Hiring; C (the formula) News and news (one topic).
+ * Contests: "Launch week" (#LaunchWeek, 11-02 to 11-09, final) with Ann's and Eve's A li shares as
+ * entries (10 contest points each) and v1's click on Ann's counted (1 more), Ann its top winner and Eve
+ * drawn; "Autumn" (October) and a draft in November are not in the period's results.
  */
 public final class NumbersCompany {
   public static final String FROM = "2026-11-02";
@@ -43,6 +46,7 @@ public final class NumbersCompany {
   public final long launch;
   public final long hiring;
   public final long formula;
+  public final long launchWeek;
   public final String liaisonEmail;
 
   public NumbersCompany(Sql sql) {
@@ -68,7 +72,7 @@ public final class NumbersCompany {
     hiring = company.item(HIRING, "Hiring");
     formula = company.item(FORMULA, "News", "news");
 
-    company.share(ann, launch, "linkedin", "2026-11-02 00:30");
+    long annLaunchShare = company.share(ann, launch, "linkedin", "2026-11-02 00:30");
     company.share(ann, launch, "x", "2026-11-03 10:00");
     company.share(ann, hiring, "linkedin", "2026-11-10 09:00");
     company.share(ann, formula, "linkedin", "2026-11-24 12:00");
@@ -78,7 +82,7 @@ public final class NumbersCompany {
     company.share(cai, launch, "x", "2026-11-11 10:00");
     company.share(cai, formula, "linkedin", "2026-11-29 23:59");
     company.share(cai, hiring, "x", "2026-11-30 00:00");
-    company.share(eve, launch, "linkedin", "2026-11-05 10:00");
+    long eveLaunchShare = company.share(eve, launch, "linkedin", "2026-11-05 10:00");
 
     String annLaunch = company.link(ann, launch, "linkedin");
     company.click(annLaunch, "v1", "2026-11-02 12:00");
@@ -93,5 +97,15 @@ public final class NumbersCompany {
     company.click(bobHiring, "v6", "2026-11-01 12:00");
     company.click(company.link(cai, launch, "x"), "v2", "2026-11-12 12:00");
     company.click(company.link(eve, launch, "linkedin"), "v7", "2026-11-06 12:00");
+
+    // Contest points are the contest's, never the company's: they must not move any top list.
+    launchWeek = company.contest("Launch week", "#LaunchWeek", "2026-11-02 00:00", "2026-11-09 00:00", "final");
+    long annEntry = company.contestEntry(launchWeek, annLaunchShare, 10);
+    company.contestEntry(launchWeek, eveLaunchShare, 10);
+    company.contestClick(launchWeek, annEntry, annLaunch, "v1");
+    company.contestWinner(launchWeek, ann, "top", 1);
+    company.contestWinner(launchWeek, eve, "draw", 0);
+    company.contest("Autumn", "#Autumn", "2026-10-01 00:00", "2026-10-15 00:00", "final");
+    company.contest("Winter draft", "#Winter", "2026-11-20 00:00", "2026-11-27 00:00", "draft");
   }
 }
