@@ -120,6 +120,10 @@ public final class ChorusNode {
     return Future.join(weeklyTop3.stop(), services.digests().stop(), services.vertx().undeploy(http.deploymentID()))
         .<Void>mapEmpty()
         .eventually(operations::stop)
+        .eventually(() -> {
+          services.leaderboard().stopFollowing();
+          return Future.succeededFuture();
+        })
         .eventually(() -> services.screenStates().stop())
         .eventually(() -> services.passwords().close())
         .eventually(() -> services.pool().close());

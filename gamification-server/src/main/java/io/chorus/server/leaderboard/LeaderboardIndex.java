@@ -23,18 +23,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The node's in-memory leaderboards, one {@link CompanyBoard} per company, loaded from the ledger on
- * first use and then kept current by events: the writing path applies its own events right after
- * commit (so "my rank" already counts the share) and every event published on the bus — ledger
- * entries, badge awards, kudos — is applied once (a node hears its own publishes too).
- * Each change is announced locally on {@link #CHANGED}, where the live streams pick it up.
- * {@link #appliedSeq()} is the highest ledger sequence the index has counted: the ledger's head when
- * it started listening (any board it loads later reads the ledger as of then or after), then each
- * event applied and each board loaded. It is a high-water mark, not a promise that nothing below it
- * is missing; the gauge of how far it trails the ledger's head is the node's "index lag".
+ * first use and then kept current by what is numbered in the ledger's sequence — ledger entries, badge
+ * awards, kudos — each applied once, by its number ({@link LedgerFollower}): the writing path applies
+ * its own at once after commit (so "my rank" already counts the share) and publishes them; every node
+ * applies what it hears on the bus (its own copy is a duplicate), and reads from PostgreSQL what the
+ * bus did not bring. Each change is announced locally on {@link #CHANGED}, where the live streams pick
+ * it up. {@link #appliedSeq()} is the follower's watermark: everything up to it is counted.
  */
 public final class LeaderboardIndex {
   /** Local-only address: {"companyId": n} after a board changed. */
@@ -54,31 +51,58 @@ public final class LeaderboardIndex {
   private final LeaderboardStore store;
   private final Clock clock;
   private final Map<Long, Future<CompanyBoard>> boards = new ConcurrentHashMap<>();
-  private final AtomicLong appliedSeq = new AtomicLong();
+  private final FollowStore follow;
+  private final LedgerFollower follower;
   private volatile boolean following;
 
   public LeaderboardIndex(Vertx vertx, Pool pool, Clock clock) {
     this.vertx = vertx;
     this.store = new LeaderboardStore(pool, clock);
     this.clock = clock;
+    this.follow = new FollowStore(pool);
+    this.follower = new LedgerFollower(vertx, follow, this::applyFollowed, released -> { });
   }
 
   /** Starts applying the ledger entries, badge awards and kudos every node publishes. */
   public Future<Void> listen() {
-    return store.ledgerHead()
+    return follow.head()
         .compose(head -> {
-          advance(head);
+          // Every board loaded from now on reads the ledger as of this head or later.
+          follower.start(head);
           return Future.all(
               vertx.eventBus().<JsonObject>consumer(LedgerEvent.ADDRESS,
-                  msg -> apply(LedgerEvent.fromJson(msg.body()))).completion(),
-              vertx.eventBus().<JsonObject>consumer(BADGE_AWARDED, msg -> applyBadge(msg.body().getLong("companyId"),
-                  BadgeEvent.read(new JsonReader(msg.body().getJsonObject("badge"))))).completion(),
-              vertx.eventBus().<JsonObject>consumer(KUDOS_GIVEN, msg -> applyKudos(msg.body().getLong("companyId"),
-                  KudosEvent.read(new JsonReader(msg.body().getJsonObject("kudos"))))).completion(),
+                  msg -> follower.accept(new Followed.Entry(LedgerEvent.fromJson(msg.body())))).completion(),
+              vertx.eventBus().<JsonObject>consumer(BADGE_AWARDED, msg -> follow(new Followed.Badge(
+                  msg.body().getLong("companyId"), BadgeEvent.read(new JsonReader(msg.body().getJsonObject("badge"))))))
+                  .completion(),
+              vertx.eventBus().<JsonObject>consumer(KUDOS_GIVEN, msg -> follow(new Followed.Kudos(
+                  msg.body().getLong("companyId"), KudosEvent.read(new JsonReader(msg.body().getJsonObject("kudos"))))))
+                  .completion(),
               vertx.eventBus().<JsonObject>consumer(PEOPLE_CHANGED, msg -> applyPeople(msg.body())).completion());
         })
         .onSuccess(v -> following = true)
         .mapEmpty();
+  }
+
+  /** Stops checking the ledger (the node is stopping). */
+  public void stopFollowing() {
+    follower.stop();
+  }
+
+  /** Through the follower when numbered; a writer that gave no number is applied as it comes (once by nature). */
+  private Future<Void> follow(Followed item) {
+    return item.seq() > 0 ? follower.accept(item) : applyFollowed(item);
+  }
+
+  private Future<Void> applyFollowed(Followed item) {
+    if (item instanceof Followed.Entry e) {
+      return apply(e.event());
+    }
+    if (item instanceof Followed.Badge b) {
+      return applyBadge(b.companyId(), b.event());
+    }
+    Followed.Kudos k = (Followed.Kudos) item;
+    return applyKudos(k.companyId(), k.event());
   }
 
   /** Whether the index follows the ledger's events (it does once {@link #listen} completed). */
@@ -86,14 +110,29 @@ public final class LeaderboardIndex {
     return following;
   }
 
-  /** The highest ledger sequence this node's boards have counted (see the class comment). */
+  /** The ledger sequence up to which this node's boards have counted everything (see the class comment). */
   public long appliedSeq() {
-    return appliedSeq.get();
+    return follower.applied();
   }
 
-  /** The highest sequence in the ledger now. */
+  /** The highest sequence committed now (ledger entries, badge awards, kudos). */
   public Future<Long> ledgerHead() {
-    return store.ledgerHead();
+    return follow.head();
+  }
+
+  /** The highest sequence committed at the follower's last check (every second). */
+  public long lastKnownHead() {
+    return follower.head();
+  }
+
+  /** Committed numbers this node has not counted yet, as of the follower's last check. */
+  public long lag() {
+    return follower.lag();
+  }
+
+  /** Whether the node is reading from PostgreSQL what the event bus did not bring (pages of it). */
+  public boolean catchingUp() {
+    return follower.catchingUp();
   }
 
   /**
@@ -108,17 +147,17 @@ public final class LeaderboardIndex {
     Future<Void> chain = Future.succeededFuture();
     for (LedgerEvent e : activity.entries()) {
       vertx.eventBus().publish(LedgerEvent.ADDRESS, e.toJson());
-      chain = chain.compose(v -> apply(e));
+      chain = chain.compose(v -> follower.accept(new Followed.Entry(e)));
     }
     for (BadgeEvent b : activity.badges()) {
       vertx.eventBus().publish(BADGE_AWARDED, new JsonObject().put("companyId", companyId)
           .put("badge", JsonWriter.encode(b::write)));
-      chain = chain.compose(v -> applyBadge(companyId, b));
+      chain = chain.compose(v -> follow(new Followed.Badge(companyId, b)));
     }
     for (KudosEvent k : activity.kudos()) {
       vertx.eventBus().publish(KUDOS_GIVEN, new JsonObject().put("companyId", companyId)
           .put("kudos", JsonWriter.encode(k::write)));
-      chain = chain.compose(v -> applyKudos(companyId, k));
+      chain = chain.compose(v -> follow(new Followed.Kudos(companyId, k)));
     }
     return chain;
   }
@@ -186,7 +225,6 @@ public final class LeaderboardIndex {
   public Future<Void> apply(LedgerEvent event) {
     return board(event.companyId()).map(b -> {
       boolean changed = b.apply(event, clock.millis());
-      advance(event.seq());
       return announceIf(event.companyId(), changed);
     });
   }
@@ -258,10 +296,6 @@ public final class LeaderboardIndex {
     return null;
   }
 
-  private void advance(long seq) {
-    appliedSeq.accumulateAndGet(seq, Math::max);
-  }
-
   private Future<CompanyBoard> board(long companyId) {
     Future<CompanyBoard> existing = boards.get(companyId);
     if (existing != null) {
@@ -272,7 +306,6 @@ public final class LeaderboardIndex {
             : Future.succeededFuture(b)));
     // A failed load (database down, say) must not stick: the next request tries again.
     loading.onFailure(e -> boards.remove(companyId, loading));
-    loading.onSuccess(b -> advance(b.lastSeq()));
     return loading;
   }
 }

@@ -31,8 +31,6 @@ final class LeaderboardStore {
   private static final String SNAPSHOT = "SELECT pg_current_snapshot()::text AS snapshot";
   private static final String COMPANY = "SELECT name, time_zone FROM company WHERE id = $1";
   private static final String MAX_SEQ = "SELECT coalesce(max(seq), 0) AS seq FROM ledger_entry WHERE company_id = $1";
-  // The newest entry of the whole ledger: how far the index is behind it is a metric.
-  private static final String LEDGER_HEAD = "SELECT coalesce(max(seq), 0) AS seq FROM ledger_entry";
   private static final String OFFICES = "SELECT id, name FROM office WHERE company_id = $1";
   private static final String TEAMS = "SELECT id, name FROM team WHERE company_id = $1";
   private static final String OFFICE_NAME = "SELECT name FROM office WHERE id = $1 AND company_id = $2";
@@ -122,11 +120,6 @@ final class LeaderboardStore {
                       ZoneId.of(company.getString("time_zone")), snapshot, seqRows.iterator().next().getLong("seq"),
                       clock.millis())));
             })));
-  }
-
-  /** The highest sequence number in the ledger (0 when it is empty). */
-  Future<Long> ledgerHead() {
-    return pool.query(LEDGER_HEAD).execute().map(rows -> rows.iterator().next().getLong("seq"));
   }
 
   /** The name of an office or team of this company, or null when the company has no such one. */

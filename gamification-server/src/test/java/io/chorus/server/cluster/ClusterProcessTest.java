@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.chorus.server.support.Api;
 import io.chorus.server.support.Shares;
 import io.chorus.server.support.SseClient;
+import io.chorus.server.support.processes.BusLink;
 import io.chorus.server.support.processes.Conditions;
 import io.chorus.server.support.processes.NodeProcess;
 import io.chorus.server.support.processes.ProcessCluster;
@@ -16,8 +17,10 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -119,6 +122,35 @@ class ClusterProcessTest {
 
   @Test
   @Order(4)
+  @DisplayName("A node cut off from the event bus reads what it missed from PostgreSQL: its board equals the ledger; then it follows the bus again")
+  void nodeCutOffFromTheBusCatchesUp() throws Exception {
+    NodeProcess writer = cluster.node(1);
+    NodeProcess cutOff = cluster.node(2);
+    BusLink link = cluster.busLink(cutOff);
+    link.cut();
+    try {
+      for (int i = 3; i < 6; i++) {
+        Api.Reply share = Shares.shareSomething(cluster.api(writer), cluster.employeeToken(employees.get(i)));
+        assertEquals(201, share.status(), share.text());
+      }
+      Conditions.await(() -> boardEqualsLedger(cutOff), Duration.ofSeconds(10), "node2's board equals the ledger");
+      assertTrue(cutOff.log().contains("the event bus had not brought"), "node2 read them from PostgreSQL:\n"
+          + cutOff.tail(20));
+    } finally {
+      link.restore();
+    }
+    try (SseClient stream = new SseClient(cutOff.url() + "/api/leaderboard/stream?period=all",
+        cluster.employeeToken(employees.get(2)))) {
+      assertNotNull(stream.await(e -> e.type().equals("board"), 10, TimeUnit.SECONDS));
+      Api.Reply share = Shares.shareSomething(cluster.api(writer), cluster.employeeToken(employees.get(6)));
+      assertEquals(201, share.status(), share.text());
+      assertNotNull(stream.await(e -> e.type().equals("share"), 2, TimeUnit.SECONDS), "the bus reaches node2 again");
+    }
+    Conditions.await(() -> boardEqualsLedger(cutOff), Duration.ofSeconds(5), "and its board still equals the ledger");
+  }
+
+  @Test
+  @Order(5)
   @DisplayName("A node killed with SIGKILL is taken out by HAProxy's checks; the others keep serving and delivering")
   void balancerTakesOutADeadNode() throws Exception {
     NodeProcess dead = cluster.node(3);
@@ -144,6 +176,25 @@ class ClusterProcessTest {
       assertNotNull(stream.await(e -> e.type().equals("share"), 1, TimeUnit.SECONDS),
           "the two left still deliver across nodes within a second");
     }
+  }
+
+  /** The node's all-time company board, person by person, is the ledger's sum (people with points). */
+  private static boolean boardEqualsLedger(NodeProcess node) {
+    Map<Long, Long> ledger = new HashMap<>();
+    for (long id : employees) {
+      long sum = cluster.sql.number("SELECT coalesce(sum(points), 0) FROM ledger_entry WHERE employee_id = ?", id);
+      if (sum != 0) {
+        ledger.put(id, sum);
+      }
+    }
+    Map<Long, Long> board = new HashMap<>();
+    for (long id : employees) {
+      long points = allTimePoints(node, id);
+      if (points != 0) {
+        board.put(id, points);
+      }
+    }
+    return ledger.equals(board);
   }
 
   private static long allTimePoints(NodeProcess node, long employeeId) {
