@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * The SQL of following the ledger's sequence: what was numbered after a point (ledger entries, badge
- * awards, kudos — one company or all), the highest number committed, and which transactions of this
- * database are still running (to tell a number still in flight from one rolled back).
+ * awards, kudos — one company or all), the latest of a company's feed up to a point, the highest number
+ * committed, and which transactions of this database are still running (to tell a number still in
+ * flight from one rolled back).
  */
 final class FollowStore {
   // The writing transaction's 64-bit id (as pg_current_xact_id() gives it to the writers), rebuilt from the
@@ -27,38 +28,47 @@ final class FollowStore {
       (((pg_snapshot_xmax(pg_current_snapshot())::text::bigint >> 32) << 32) + l.xmin::text::bigint
         - CASE WHEN ((pg_snapshot_xmax(pg_current_snapshot())::text::bigint >> 32) << 32) + l.xmin::text::bigint
                     > pg_snapshot_xmax(pg_current_snapshot())::text::bigint THEN 4294967296 ELSE 0 END) AS xid""";
-  private static final String ENTRIES = """
+  private static final String ENTRY_ROWS = """
       SELECT l.seq, l.company_id, l.employee_id, l.kind, l.points, l.created_at, %s,
              e.display_name, e.office_id, o.name AS office, e.team_id, t.name AS team,
-             c.title, s.network, s.points AS share_points
+             c.title, s.network,
+             -- What the feed says a share earned: its entries together (base and bonuses), as the receipt did.
+             (SELECT sum(x.points) FROM ledger_entry x WHERE l.kind = 'share' AND x.share_id = l.share_id
+                 AND x.kind IN ('share', 'fresh_bonus', 'own_words_bonus'))::bigint AS share_points
         FROM ledger_entry l
         JOIN employee e ON e.id = l.employee_id
         LEFT JOIN office o ON o.id = e.office_id
         LEFT JOIN team t ON t.id = e.team_id
         LEFT JOIN share s ON s.id = l.share_id AND l.kind = 'share'
         LEFT JOIN content c ON c.id = s.content_id
-       WHERE l.seq > $1 AND ($3 = 0 OR l.company_id = $3)
-       ORDER BY l.seq
-       LIMIT $2
       """.formatted(XID);
-  private static final String BADGES = """
+  private static final String BADGE_ROWS = """
       SELECT b.seq, b.company_id, b.employee_id, e.display_name, b.badge, b.awarded_at
         FROM badge_award b
         JOIN employee e ON e.id = b.employee_id
-       WHERE b.seq > $1 AND ($3 = 0 OR b.company_id = $3)
-       ORDER BY b.seq
-       LIMIT $2
       """;
-  private static final String KUDOS = """
+  private static final String KUDOS_ROWS = """
       SELECT k.seq, k.company_id, k.id, g.display_name AS from_name, r.display_name AS to_name, k.value, k.message,
              k.given_at
         FROM kudos k
         JOIN employee g ON g.id = k.giver_id
         JOIN employee r ON r.id = k.receiver_id
-       WHERE k.seq > $1 AND ($3 = 0 OR k.company_id = $3)
-       ORDER BY k.seq
-       LIMIT $2
       """;
+  // After a number, in order: of every company ($3 = 0) when a node catches up, of one when a stream replays.
+  private static final String ENTRIES = ENTRY_ROWS
+      + " WHERE l.seq > $1 AND ($3 = 0 OR l.company_id = $3) ORDER BY l.seq LIMIT $2";
+  private static final String BADGES = BADGE_ROWS
+      + " WHERE b.seq > $1 AND ($3 = 0 OR b.company_id = $3) ORDER BY b.seq LIMIT $2";
+  private static final String KUDOS = KUDOS_ROWS
+      + " WHERE k.seq > $1 AND ($3 = 0 OR k.company_id = $3) ORDER BY k.seq LIMIT $2";
+  // The latest of each kind up to a number: a company's feed as it stood when this node started keeping it.
+  private static final String LATEST_SHARES = ENTRY_ROWS
+      + " WHERE l.company_id = $1 AND l.kind = 'share' AND l.share_id IS NOT NULL AND l.seq <= $2"
+      + " ORDER BY l.seq DESC LIMIT $3";
+  private static final String LATEST_BADGES = BADGE_ROWS
+      + " WHERE b.company_id = $1 AND b.seq <= $2 ORDER BY b.seq DESC LIMIT $3";
+  private static final String LATEST_KUDOS = KUDOS_ROWS
+      + " WHERE k.company_id = $1 AND k.seq <= $2 ORDER BY k.seq DESC LIMIT $3";
   // Three index-only lookups of the highest number each table holds.
   private static final String HEAD = """
       SELECT greatest((SELECT coalesce(max(seq), 0) FROM ledger_entry), (SELECT coalesce(max(seq), 0) FROM badge_award),
@@ -112,19 +122,32 @@ final class FollowStore {
               upTo = Math.min(upTo, lastSeq(rows));
             }
           }
-          List<Followed> items = new ArrayList<>();
-          entries.forEach(r -> items.add(entry(r)));
-          badges.forEach(r -> items.add(new Followed.Badge(r.getLong("company_id"), new BadgeEvent(
-              r.getLong("employee_id"), r.getString("display_name"), r.getString("badge"), millis(r, "awarded_at"),
-              r.getLong("seq")))));
-          kudos.forEach(r -> items.add(new Followed.Kudos(r.getLong("company_id"), new KudosEvent(r.getLong("id"),
-              r.getString("from_name"), r.getString("to_name"), r.getString("value"), r.getString("message"),
-              millis(r, "given_at"), r.getLong("seq")))));
+          List<Followed> items = items(entries, badges, kudos);
           long limitSeq = upTo;
           items.removeIf(i -> i.seq() > limitSeq);
           items.sort(Comparator.comparingLong(Followed::seq));
           return new Page(items, upTo != Long.MAX_VALUE);
         });
+  }
+
+  /** The latest shares, kudos and badge awards of a company up to a number, newest first per kind. */
+  Future<List<Followed>> latest(long companyId, long upTo, int perKind) {
+    Tuple args = Tuple.of(companyId, upTo, perKind);
+    return Future.all(pool.preparedQuery(LATEST_SHARES).execute(args), pool.preparedQuery(LATEST_BADGES).execute(args),
+            pool.preparedQuery(LATEST_KUDOS).execute(args))
+        .map(all -> items(all.resultAt(0), all.resultAt(1), all.resultAt(2)));
+  }
+
+  private static List<Followed> items(RowSet<Row> entries, RowSet<Row> badges, RowSet<Row> kudos) {
+    List<Followed> items = new ArrayList<>();
+    entries.forEach(r -> items.add(entry(r)));
+    badges.forEach(r -> items.add(new Followed.Badge(r.getLong("company_id"), new BadgeEvent(
+        r.getLong("employee_id"), r.getString("display_name"), r.getString("badge"), millis(r, "awarded_at"),
+        r.getLong("seq")))));
+    kudos.forEach(r -> items.add(new Followed.Kudos(r.getLong("company_id"), new KudosEvent(r.getLong("id"),
+        r.getString("from_name"), r.getString("to_name"), r.getString("value"), r.getString("message"),
+        millis(r, "given_at"), r.getLong("seq")))));
+    return items;
   }
 
   private static Followed entry(Row r) {

@@ -11,7 +11,6 @@ import io.chorus.shared.wire.ErrorCode;
 import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.Leaderboard;
 import io.chorus.shared.wire.Period;
-import io.chorus.shared.wire.ShareEvent;
 import io.chorus.shared.wire.Standing;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -20,8 +19,10 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -46,11 +47,14 @@ public final class LeaderboardIndex {
    * they are now and brings its board in line (a message heard twice changes nothing more).
    */
   public static final String PEOPLE_CHANGED = "chorus.people.changed";
+  /** Rows a stream that resumes may read from PostgreSQL; further back, it starts afresh. */
+  static final int REPLAY_ROWS = 500;
 
   private final Vertx vertx;
   private final LeaderboardStore store;
   private final Clock clock;
   private final Map<Long, Future<CompanyBoard>> boards = new ConcurrentHashMap<>();
+  private final Map<Long, CompanyFeed> feeds = new ConcurrentHashMap<>();
   private final FollowStore follow;
   private final LedgerFollower follower;
   private volatile boolean following;
@@ -60,7 +64,7 @@ public final class LeaderboardIndex {
     this.store = new LeaderboardStore(pool, clock);
     this.clock = clock;
     this.follow = new FollowStore(pool);
-    this.follower = new LedgerFollower(vertx, follow, this::applyFollowed, released -> { });
+    this.follower = new LedgerFollower(vertx, follow, this::applyFollowed, this::released);
   }
 
   /** Starts applying the ledger entries, badge awards and kudos every node publishes. */
@@ -94,7 +98,14 @@ public final class LeaderboardIndex {
     return item.seq() > 0 ? follower.accept(item) : applyFollowed(item);
   }
 
+  /**
+   * Applies to the company's board only where this node has one (loaded or loading): a board loaded later
+   * reads the ledger as it then is, which holds the item already.
+   */
   private Future<Void> applyFollowed(Followed item) {
+    if (!boards.containsKey(item.companyId())) {
+      return Future.succeededFuture();
+    }
     if (item instanceof Followed.Entry e) {
       return apply(e.event());
     }
@@ -145,19 +156,23 @@ public final class LeaderboardIndex {
     }
     long companyId = activity.companyId();
     Future<Void> chain = Future.succeededFuture();
+    // The writer's own board gets each item straight away, even when the follower has just read it from
+    // PostgreSQL and not applied it yet: the answer must count it. (Boards apply each number once.)
     for (LedgerEvent e : activity.entries()) {
       vertx.eventBus().publish(LedgerEvent.ADDRESS, e.toJson());
-      chain = chain.compose(v -> follower.accept(new Followed.Entry(e)));
+      follow(new Followed.Entry(e));
+      chain = chain.compose(v -> apply(e));
     }
     for (BadgeEvent b : activity.badges()) {
       vertx.eventBus().publish(BADGE_AWARDED, new JsonObject().put("companyId", companyId)
           .put("badge", JsonWriter.encode(b::write)));
-      chain = chain.compose(v -> follow(new Followed.Badge(companyId, b)));
+      follow(new Followed.Badge(companyId, b));
+      chain = chain.compose(v -> applyBadge(companyId, b));
     }
     for (KudosEvent k : activity.kudos()) {
       vertx.eventBus().publish(KUDOS_GIVEN, new JsonObject().put("companyId", companyId)
           .put("kudos", JsonWriter.encode(k::write)));
-      chain = chain.compose(v -> follow(new Followed.Kudos(companyId, k)));
+      follow(new Followed.Kudos(companyId, k));
     }
     return chain;
   }
@@ -234,9 +249,65 @@ public final class LeaderboardIndex {
     return board(companyId).map(b -> announceIf(companyId, b.applyBadge(event)));
   }
 
-  /** Adds a committed kudos to the feed (again is harmless: kudos are known by id). */
+  /** A kudos changes no board (its points come as a ledger entry of their own); the feed shows it. */
   public Future<Void> applyKudos(long companyId, KudosEvent event) {
-    return board(companyId).map(b -> announceIf(companyId, b.applyKudos(event)));
+    return Future.succeededFuture();
+  }
+
+  /** Feed items the follower hands on, in the sequence's order (under its lock): into each company's feed. */
+  private void released(List<Followed> items) {
+    Set<Long> changed = new HashSet<>();
+    for (Followed f : items) {
+      CompanyFeed feed = feeds.get(f.companyId());
+      if (feed != null) {
+        feed.append(f);
+        changed.add(f.companyId());
+      }
+    }
+    changed.forEach(companyId -> announceIf(companyId, true));
+  }
+
+  /**
+   * The company's feed on this node: kept from the watermark at its first use on (complete from then),
+   * with the latest items before that read from PostgreSQL once.
+   */
+  Future<CompanyFeed> feed(long companyId) {
+    CompanyFeed existing = feeds.get(companyId);
+    if (existing != null) {
+      return existing.ready();
+    }
+    // Started from the ledger as it stands (not from a watermark a moment behind), so a fresh screen's
+    // `recent` holds what was committed before it asked.
+    return follower.upToDate().compose(v -> {
+      CompanyFeed[] made = new CompanyFeed[1];
+      CompanyFeed feed = follower.atWatermark(w -> feeds.computeIfAbsent(companyId, id -> made[0] = new CompanyFeed(w)));
+      if (feed == made[0]) {
+        follow.latest(companyId, feed.floor(), CompanyFeed.PER_KIND).onComplete(feed::prefilled);
+        // A failed read (database down) must not stick: the next stream tries again.
+        feed.ready().onFailure(e -> feeds.remove(companyId, feed));
+      }
+      return feed.ready();
+    });
+  }
+
+  /** The company's feed if this node keeps one (a stream of the company asked for it), else null. */
+  CompanyFeed feedIfKept(long companyId) {
+    return feeds.get(companyId);
+  }
+
+  /**
+   * A company's feed items after {@code after} up to {@code upTo}, oldest first, from PostgreSQL (for a
+   * stream that resumes from further back than this node keeps); null when there are more than a replay
+   * should send (the stream starts afresh instead).
+   */
+  Future<List<Followed>> replay(long companyId, long after, long upTo) {
+    return follow.after(after, REPLAY_ROWS, companyId).map(page -> {
+      List<Followed> items = page.items();
+      if (page.full() && (items.isEmpty() || items.get(items.size() - 1).seq() < upTo)) {
+        return null;
+      }
+      return items.stream().filter(f -> f.inFeed() && f.seq() <= upTo).toList();
+    });
   }
 
   /** The company-wide board. */
@@ -262,18 +333,6 @@ public final class LeaderboardIndex {
   /** The badges the employee holds, oldest first, as the database has them. */
   public Future<List<BadgeAward>> heldBadges(long employeeId) {
     return store.heldBadges(employeeId);
-  }
-
-  public Future<List<ShareEvent>> recentShares(long companyId) {
-    return recent(companyId).map(RecentFeed.Snapshot::shares);
-  }
-
-  Future<RecentFeed.Snapshot> recent(long companyId) {
-    return board(companyId).map(CompanyBoard::recent);
-  }
-
-  Future<List<RecentFeed.Stamped>> recentSince(long companyId, long stamp) {
-    return board(companyId).map(b -> b.recentSince(stamp));
   }
 
   /** Throws a 404 for an office or team not in this company; learns one created since the board loaded. */

@@ -35,8 +35,16 @@ final class LedgerFollower {
   private static final Logger log = LoggerFactory.getLogger(LedgerFollower.class);
   static final long CHECK_MS = 1_000;
   /** How soon after a number arrives out of order the hole below it is looked for in PostgreSQL. */
-  static final long HOLE_CHECK_MS = 200;
-  static final long SETTLE_MS = 500;
+  static final long HOLE_CHECK_MS = 50;
+  /**
+   * How long a number must have been seen missing before it may be given up: far longer than the
+   * microseconds between a writer taking a number and holding a transaction id. Numbers burnt by a
+   * writer's committed transaction (an insert that met a conflict takes one too) hold the feed back
+   * about this long.
+   */
+  static final long SETTLE_MS = 100;
+  /** How long {@link #upToDate} waits at most for the watermark to reach the head. */
+  static final long UP_TO_DATE_WITHIN_MS = 2_000;
   static final int PAGE = 500;
   private static final int REMEMBERED_ABSENT = 10_000;
 
@@ -52,6 +60,8 @@ final class LedgerFollower {
   private final TreeMap<Long, Followed> unreleased = new TreeMap<>();
   private final LinkedHashSet<Long> absent = new LinkedHashSet<>();
   private Settling settling;
+  /** Callers of {@link #upToDate}: the number each waits for, completed as the watermark passes it. */
+  private final TreeMap<Long, List<io.vertx.core.Promise<Void>>> waiting = new TreeMap<>();
   private volatile long head;
   private volatile boolean catchingUp;
   private boolean checking;
@@ -93,6 +103,30 @@ final class LedgerFollower {
   /** The highest number committed in PostgreSQL at the last check. */
   long head() {
     return head;
+  }
+
+  /** Runs {@code f} with the watermark, under the follower's lock: nothing is handed on meanwhile. */
+  synchronized <T> T atWatermark(java.util.function.LongFunction<T> f) {
+    return f.apply(applied);
+  }
+
+  /**
+   * Completes once the watermark has reached the ledger's head as it is now (read first), or after
+   * {@link #UP_TO_DATE_WITHIN_MS} whatever it reached: for a feed that starts from the ledger as it stands.
+   */
+  Future<Void> upToDate() {
+    return store.head().compose(h -> {
+      io.vertx.core.Promise<Void> reached = io.vertx.core.Promise.promise();
+      synchronized (this) {
+        if (h <= applied) {
+          return Future.succeededFuture();
+        }
+        waiting.computeIfAbsent(h, k -> new ArrayList<>()).add(reached);
+      }
+      long timeout = vertx.setTimer(UP_TO_DATE_WITHIN_MS, t -> reached.tryComplete());
+      check();
+      return reached.future().onComplete(done -> vertx.cancelTimer(timeout));
+    });
   }
 
   /** Committed numbers this node has not applied, as of the last check of the head. */
@@ -158,6 +192,9 @@ final class LedgerFollower {
   private void advance() {
     while (!ahead.isEmpty() && ahead.first() == applied + 1) {
       applied = ahead.pollFirst();
+    }
+    while (!waiting.isEmpty() && waiting.firstKey() <= applied) {
+      waiting.pollFirstEntry().getValue().forEach(io.vertx.core.Promise::tryComplete);
     }
     if (!unreleased.isEmpty() && unreleased.firstKey() <= applied) {
       List<Followed> passed = new ArrayList<>();
@@ -244,6 +281,8 @@ final class LedgerFollower {
           synchronized (this) {
             settling = new Settling(known, running, System.currentTimeMillis());
           }
+          // Decide soon: a number burnt by a transaction that has already ended holds the feed back meanwhile.
+          vertx.setTimer(SETTLE_MS, t -> check());
           return null;
         });
       }
