@@ -179,6 +179,29 @@ class ClusterProcessTest {
 
   @Test
   @Order(6)
+  @DisplayName("A screen link revoked on node 1 ends its stream on node 2 within 2 s, and node 2 refuses the link from then on")
+  void revokedScreenStopsOnAnotherNode() throws Exception {
+    Api one = cluster.api(cluster.node(1));
+    Api two = cluster.api(cluster.node(2));
+    Api.Reply signIn = one.postJson("/api/auth/sign-in", null, new JsonObject()
+        .put("email", "liga@acme.example").put("password", "chorus-demo").encode());
+    assertEquals(200, signIn.status(), signIn.text());
+    String liaison = signIn.json().getString("token");
+    Api.Reply created = one.postJson("/api/screens", liaison, new JsonObject().put("name", "Lobby").encode());
+    assertEquals(201, created.status(), created.text());
+    String screenToken = created.json().getString("token");
+    try (SseClient screen = new SseClient(cluster.node(2).url() + STREAM, screenToken)) {
+      assertNotNull(screen.await(e -> e.type().equals("board"), 10, TimeUnit.SECONDS));
+      Api.Reply revoked = one.postJson("/api/screens/" + created.json().getString("screenId") + "/revoke", liaison, "{}");
+      assertEquals(200, revoked.status(), revoked.text());
+      assertNotNull(screen.await(e -> e.type().equals("revoked"), 2, TimeUnit.SECONDS), "a 'revoked' event from node 2");
+      assertTrue(screen.awaitEnd(2, TimeUnit.SECONDS), "and the stream ended");
+    }
+    assertEquals(401, two.get("/api/leaderboard", screenToken).status());
+  }
+
+  @Test
+  @Order(7)
   @DisplayName("A node killed with SIGKILL: HAProxy takes it out, its streams resume on the others with their last ids, nothing lost or counted twice")
   void nodeKilledMidStream() throws Exception {
     NodeProcess dead = cluster.node(3);

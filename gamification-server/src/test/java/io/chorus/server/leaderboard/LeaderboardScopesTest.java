@@ -221,7 +221,7 @@ class LeaderboardScopesTest {
     assertEquals(List.of(), rows.getJsonArray("rows").getJsonObject(1).getJsonArray("badges").getList());
 
     BadgeEvent award = new BadgeEvent(ben, "Ben", "first-share",
-        NOW.toEpochMilli());
+        NOW.toEpochMilli(), 0);
     Activity activity = Activity.of(c);
     activity.badges().add(award);
     TestNode.await(world.index().committed(activity));

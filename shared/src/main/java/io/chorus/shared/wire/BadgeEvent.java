@@ -7,10 +7,6 @@ package io.chorus.shared.wire;
  */
 @SuppressWarnings("unusable-by-js")
 public record BadgeEvent(long employeeId, String employeeName, String badgeId, long at, long seq) {
-  public BadgeEvent(long employeeId, String employeeName, String badgeId, long at) {
-    this(employeeId, employeeName, badgeId, at, 0);
-  }
-
   public static BadgeEvent read(WireReader r) {
     return new BadgeEvent(r.integer("employeeId"), r.string("employeeName"), r.string("badgeId"), r.integer("at"),
         r.optInteger("seq", 0));

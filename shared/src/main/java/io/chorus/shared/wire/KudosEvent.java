@@ -7,10 +7,6 @@ package io.chorus.shared.wire;
  */
 @SuppressWarnings("unusable-by-js")
 public record KudosEvent(long id, String fromName, String toName, String value, String message, long at, long seq) {
-  public KudosEvent(long id, String fromName, String toName, String value, String message, long at) {
-    this(id, fromName, toName, value, message, at, 0);
-  }
-
   public static KudosEvent read(WireReader r) {
     return new KudosEvent(r.integer("id"), r.string("fromName"), r.string("toName"), r.string("value"),
         r.string("message"), r.integer("at"), r.optInteger("seq", 0));
