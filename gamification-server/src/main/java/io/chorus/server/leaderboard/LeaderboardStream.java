@@ -268,9 +268,15 @@ public final class LeaderboardStream {
     }
   }
 
-  /** Asks again whether each open screen stream's link stands (cached per node, so one read per screen). */
+  /**
+   * Asks again whether each open screen stream's link stands (cached per node, so one read per screen),
+   * and drops every client blocked for longer than {@link #DROP_BLOCKED_AFTER_MS}.
+   */
   private void recheckScreens() {
     for (Client c : new ArrayList<>(clients)) {
+      if (c.blockedSince != 0 && blocked(c)) {
+        continue;
+      }
       if (c.screenId != null) {
         screens.stands(c.screenId, c.companyId).onSuccess(stands -> {
           if (!stands) {
@@ -321,7 +327,12 @@ public final class LeaderboardStream {
       sendRecent(c, feed, upTo);
     } else {
       for (Followed item : items) {
+        if (blocked(c)) {
+          // The rest waits for the drain, in the shared feed: nothing queues up for this client alone.
+          return;
+        }
         send(c, feedEvent(item));
+        c.sentUpTo = item.seq();
       }
       c.sentUpTo = Math.max(c.sentUpTo, upTo);
     }
