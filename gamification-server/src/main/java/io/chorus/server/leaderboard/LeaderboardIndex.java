@@ -55,6 +55,7 @@ public final class LeaderboardIndex {
   private final Clock clock;
   private final Map<Long, Future<CompanyBoard>> boards = new ConcurrentHashMap<>();
   private final Map<Long, CompanyFeed> feeds = new ConcurrentHashMap<>();
+  private final Map<Long, Future<CompanyFeed>> starts = new ConcurrentHashMap<>();
   private final FollowStore follow;
   private final LedgerFollower follower;
   private volatile boolean following;
@@ -276,6 +277,13 @@ public final class LeaderboardIndex {
     if (existing != null) {
       return existing.ready();
     }
+    // One start per company however many streams open at once (500 screens after a restart).
+    Future<CompanyFeed> starting = starts.computeIfAbsent(companyId, this::startFeed);
+    starting.onComplete(done -> starts.remove(companyId, starting));
+    return starting;
+  }
+
+  private Future<CompanyFeed> startFeed(long companyId) {
     // Started from the ledger as it stands (not from a watermark a moment behind), so a fresh screen's
     // `recent` holds what was committed before it asked.
     return follower.upToDate().compose(v -> {

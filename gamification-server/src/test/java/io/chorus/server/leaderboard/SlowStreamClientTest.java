@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 @DisplayName("A stream client that cannot keep up")
 class SlowStreamClientTest {
-  private static final int KUDOS = 600;
+  private static final int KUDOS = 900;
   private static DatabaseTarget database;
   private static Vertx vertx;
   private static ChorusNode node;
