@@ -75,7 +75,9 @@ public final class ChorusNode {
                     weeklyTop3.start();
                     services.digests().start(() -> services.config().publicUrl(http.port()));
                     return new ChorusNode(services, http, demo, weeklyTop3, health, operations);
-                  });
+                  })
+                  // Contests change state on time from now on (on every node; the database picks who acts).
+                  .compose(node -> services.contests().start().map(node));
             }))
         .onFailure(e -> services.passwords().close().eventually(pool::close));
   }
@@ -117,7 +119,8 @@ public final class ChorusNode {
    */
   public Future<Void> stop() {
     health.stopping();
-    return Future.join(weeklyTop3.stop(), services.digests().stop(), services.vertx().undeploy(http.deploymentID()))
+    return Future.join(weeklyTop3.stop(), services.digests().stop(), services.contests().stop(),
+            services.vertx().undeploy(http.deploymentID()))
         .<Void>mapEmpty()
         .eventually(operations::stop)
         .eventually(() -> {

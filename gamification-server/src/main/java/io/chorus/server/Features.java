@@ -4,9 +4,14 @@ import io.chorus.server.auth.AuthRoutes;
 import io.chorus.server.auth.ConsoleSessionRoutes;
 import io.chorus.server.console.ConsoleRoutes;
 import io.chorus.server.content.ContentRoutes;
+import io.chorus.server.contests.ContestRoutes;
 import io.chorus.server.digest.DigestRoutes;
+import io.chorus.server.extension.ExtensionSettingsRoutes;
 import io.chorus.server.leaderboard.LeaderboardRoutes;
+import io.chorus.server.library.LibraryRoutes;
+import io.chorus.server.library.LinkPreviews;
 import io.chorus.server.links.LinkRoutes;
+import io.chorus.server.numbers.NumbersRoutes;
 import io.chorus.server.people.AudienceRoutes;
 import io.chorus.server.people.Invitations;
 import io.chorus.server.people.PeopleRoutes;
@@ -47,7 +52,11 @@ final class Features {
       Features::screens,
       Features::people,
       (s, m) -> new ConsoleRoutes(m.pages().console()).mount(m.root()),
-      (s, m) -> new DigestRoutes(s.digests(), s.auth(), m.publicUrl()).mount(m.root()));
+      (s, m) -> new DigestRoutes(s.digests(), s.auth(), m.publicUrl()).mount(m.root()),
+      Features::contests,
+      Features::library,
+      (s, m) -> new NumbersRoutes(s.pool(), s.clock()).mount(m.liaison()),
+      (s, m) -> new ExtensionSettingsRoutes(s.pool(), s.auth()).mount(m.root()));
 
   private Features() {}
 
@@ -69,6 +78,21 @@ final class Features {
     people.mountLiaison(m.liaison());
     new WelcomeRoutes(m.pages().welcome(), invitations, s.passwords(), s.signInLimits(), s.addresses()).mount(m.root());
     new AudienceRoutes(s.pool(), s.auth()).mount(m.root());
+  }
+
+  /** The content library: the liaison's changes, "fill from a link", and the console's list of items. */
+  private static void library(Services s, Mounts m) {
+    LibraryRoutes library = new LibraryRoutes(s.pool(),
+        new LinkPreviews(s.vertx(), s.config().linkPreviewAllowLoopback()), s.auth());
+    library.mount(m.root());
+    library.mountLiaison(m.liaison());
+  }
+
+  /** Hashtag contests: the liaison's writes, everyone's reads, own posts; the console's list of them. */
+  private static void contests(Services s, Mounts m) {
+    ContestRoutes contests = new ContestRoutes(s.contests(), s.auth());
+    contests.mount(m.root());
+    contests.mountLiaison(m.liaison());
   }
 
   /** The office screen page, its links, and the console's list of them. */

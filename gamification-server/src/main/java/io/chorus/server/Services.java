@@ -10,6 +10,7 @@ import io.chorus.server.auth.TokenIssuer;
 import io.chorus.server.auth.TokenVerifier;
 import io.chorus.server.config.ServerConfig;
 import io.chorus.server.content.ContentStore;
+import io.chorus.server.contests.Contests;
 import io.chorus.server.digest.Digests;
 import io.chorus.server.http.ClientAddresses;
 import io.chorus.server.leaderboard.LeaderboardIndex;
@@ -45,7 +46,8 @@ public record Services(
     ScreenStore screens,
     LinkStore links,
     Visitors visitors,
-    Digests digests) {
+    Digests digests,
+    Contests contests) {
 
   public static Services create(ServerConfig config, Vertx vertx, Pool pool, SecretKey key, Clock clock) {
     TokenIssuer tokens = new TokenIssuer(key, clock, config.employeeTokenTtl(), config.displayTokenTtl());
@@ -58,9 +60,10 @@ public record Services(
     ClientAddresses addresses = new ClientAddresses(config.trustedProxies());
     PasswordHasher passwords = new PasswordHasher(vertx, config.signInWorkers());
     SignInLimits signInLimits = new SignInLimits(clock, config.signInWorkers() + config.signInQueue());
+    Contests contests = new Contests(vertx, pool, leaderboard);
     return new Services(config, vertx, pool, clock, tokens, auth, consoleSessions, people, passwords, signInLimits,
-        addresses, screenStates, new ContentStore(pool), leaderboard, new ShareService(pool, leaderboard, clock),
-        new ScreenStore(pool), new LinkStore(pool), new Visitors(key),
-        new Digests(vertx, pool, config.digest(), clock));
+        addresses, screenStates, new ContentStore(pool, contests::liveTags), leaderboard,
+        new ShareService(pool, leaderboard, clock), new ScreenStore(pool), new LinkStore(pool), new Visitors(key),
+        new Digests(vertx, pool, config.digest(), clock), contests);
   }
 }

@@ -59,10 +59,13 @@ public final class ChromiumWithExtension implements AutoCloseable {
   private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
   private CDPSession cdp;
 
-  private ChromiumWithExtension(BrowserContext context, Path profile, FixtureSites sites) {
+  private final boolean keepProfile;
+
+  private ChromiumWithExtension(BrowserContext context, Path profile, FixtureSites sites, boolean keepProfile) {
     this.context = context;
     this.profile = profile;
     this.sites = sites;
+    this.keepProfile = keepProfile;
   }
 
   /**
@@ -102,6 +105,17 @@ public final class ChromiumWithExtension implements AutoCloseable {
    * or none when it is null; {@code extraArgs} are appended to the command line.
    */
   public static ChromiumWithExtension launch(FixtureSites sites, Path extensionDir, String... extraArgs) {
+    return launchIn(sites, extensionDir, null, null, extraArgs);
+  }
+
+  /**
+   * Chromium in {@code language} (e.g. "lv": its menus, and so {@code chrome.i18n} and the extension's
+   * words; needs Debian's chromium-l10n), or the default English when null; on the profile folder
+   * {@code profileDir} when given (kept on close, so a test can start the browser again on it), else a
+   * fresh temporary one.
+   */
+  public static ChromiumWithExtension launchIn(FixtureSites sites, Path extensionDir, String language, Path profileDir,
+      String... extraArgs) {
     requireChromium();
     List<String> args = new ArrayList<>(List.of(
         "--ignore-certificate-errors",
@@ -122,26 +136,37 @@ public final class ChromiumWithExtension implements AutoCloseable {
       args.add("--load-extension=" + dir);
     }
     args.addAll(List.of(extraArgs));
+    if (language != null) {
+      args.add("--lang=" + language);
+    }
 
     Path profile = null;
     try {
-      profile = Files.createTempDirectory("chorus-chromium-profile");
-      BrowserContext context = PLAYWRIGHT.get().chromium().launchPersistentContext(profile,
-          new BrowserType.LaunchPersistentContextOptions()
-              .setExecutablePath(CHROMIUM)
-              .setHeadless(true)
-              .setArgs(args)
-              // Playwright passes --disable-extensions unless told not to.
-              .setIgnoreDefaultArgs(List.of("--disable-extensions"))
-              .setLocale("en-US")
-              .setViewportSize(1280, 900)
-              .setTimeout(30_000));
-      ChromiumWithExtension browser = new ChromiumWithExtension(context, profile, sites);
+      profile = profileDir != null ? profileDir : Files.createTempDirectory("chorus-chromium-profile");
+      BrowserType.LaunchPersistentContextOptions options = new BrowserType.LaunchPersistentContextOptions()
+          .setExecutablePath(CHROMIUM)
+          .setHeadless(true)
+          .setArgs(args)
+          // Playwright passes --disable-extensions unless told not to.
+          .setIgnoreDefaultArgs(List.of("--disable-extensions"))
+          .setLocale(language != null ? language : "en-US")
+          .setViewportSize(1280, 900)
+          .setTimeout(30_000);
+      if (language != null) {
+        // On Linux Chromium takes its interface language from LANGUAGE as well as --lang.
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.put("LANGUAGE", language);
+        options.setEnv(env);
+      }
+      BrowserContext context = PLAYWRIGHT.get().chromium().launchPersistentContext(profile, options);
+      ChromiumWithExtension browser = new ChromiumWithExtension(context, profile, sites, profileDir != null);
       context.onConsoleMessage(browser::record);
       context.onWebError(browser::recordError);
       return browser;
     } catch (IOException | RuntimeException e) {
-      deleteRecursively(profile);
+      if (profileDir == null) {
+        deleteRecursively(profile);
+      }
       throw new IllegalStateException("Chromium did not start", e);
     }
   }
@@ -301,7 +326,9 @@ public final class ChromiumWithExtension implements AutoCloseable {
     try {
       context.close();
     } finally {
-      deleteRecursively(profile);
+      if (!keepProfile) {
+        deleteRecursively(profile);
+      }
     }
   }
 }

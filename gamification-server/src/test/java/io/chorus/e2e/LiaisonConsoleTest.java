@@ -151,9 +151,10 @@ class LiaisonConsoleTest {
     console.locator("input[name=password]").fill(DemoCompany.PASSWORD);
     console.locator("button[type=submit]").click();
 
-    assertThat(console.locator(".page-title")).hasText("Rules");
+    assertThat(console.locator(".page-title")).hasText("Contests");
     assertThat(console.locator(".account-name")).hasText("Līga Ozola");
-    assertThat(console.locator(".nav-link")).hasText(new String[] {"Rules", "Voids", "Spotlight", "Screens", "Reminders", "People"});
+    assertThat(console.locator(".nav-link")).hasText(new String[] {"Contests", "Rules", "Voids", "Spotlight", "Screens",
+        "Reminders", "People", "Library", "Numbers", "Extension"});
     Cookie session = browser.context().cookies(node.url()).stream()
         .filter(c -> c.name.equals("chorus-console")).findFirst().orElse(null);
     assertNotNull(session, "the console's session cookie");

@@ -453,6 +453,20 @@ class OfficeScreenTest {
   }
 
   @Test
+  @Order(11)
+  @DisplayName("/screen?lang=lv: the office board's words in Latvian (Birojs, Šomēnes, Aktīvākie dalītāji), the page marked lang=lv; names and numbers unchanged")
+  void screenInLatvian() {
+    long riga = node.sql.number("SELECT id FROM office WHERE name = 'Riga'");
+    openScreen("?lang=lv&period=month&office=" + riga + "#t=" + node.screenToken());
+    assertThat(page.locator(".kicker")).hasText("Acme Robotics · Birojs");
+    assertThat(page.locator(".period")).hasText("Šomēnes");
+    assertThat(page.locator("h2.section-title").first()).hasText("Aktīvākie dalītāji");
+    assertThat(page.locator("html")).hasAttribute("lang", "lv");
+    assertThat(page.locator(".company")).hasText("Riga");
+    assertNoScriptOrPolicyTrouble();
+  }
+
+  @Test
   @Order(10)
   @DisplayName("Every badge shows as its picture from the server (each request 200, each image decoded), never as an emoji a TV without an emoji font draws as an empty box")
   void everyBadgeIsAPicture() throws Exception {

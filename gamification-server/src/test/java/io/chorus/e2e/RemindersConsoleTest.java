@@ -110,7 +110,7 @@ class RemindersConsoleTest {
     page.locator("input[name=email]").fill("liga@acme.example");
     page.locator("input[name=password]").fill(DemoCompany.PASSWORD);
     page.locator("button[type=submit]").click();
-    assertThat(page.locator(".page-title")).hasText("Rules");
+    assertThat(page.locator(".page-title")).hasText("Contests");
     page.locator("a.nav-link[href='#reminders']").click();
     assertThat(page.locator(".page-title")).hasText("Reminders");
 

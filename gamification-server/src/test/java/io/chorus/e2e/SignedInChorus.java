@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.chorus.server.demo.DemoCompany;
 import io.chorus.server.support.TestNode;
 import io.vertx.core.Vertx;
@@ -25,29 +26,56 @@ final class SignedInChorus implements AutoCloseable {
   }
 
   static SignedInChorus start(Vertx vertx, String name, String email) {
-    TestNode node = TestNode.start(vertx, name);
+    return start(vertx, name, email, java.util.Map.of(), null);
+  }
+
+  /** The same, with a node started with these settings (environment variables). */
+  static SignedInChorus start(Vertx vertx, String name, String email, java.util.Map<String, String> settings) {
+    return start(vertx, name, email, settings, null);
+  }
+
+  /** The same with Chromium in {@code language} ("lv", …; null: English). */
+  static SignedInChorus start(Vertx vertx, String name, String email, String language) {
+    return start(vertx, name, email, java.util.Map.of(), language);
+  }
+
+  private static SignedInChorus start(Vertx vertx, String name, String email, java.util.Map<String, String> settings,
+      String language) {
+    TestNode node = TestNode.start(vertx, name, settings);
     FixtureSites sites = null;
     ChromiumWithExtension browser = null;
     try {
       sites = FixtureSites.start();
-      browser = ChromiumWithExtension.launch(sites, UnpackedExtension.copyFromClasspath());
-      Page options = browser.openExtensionPage("options.html");
-      options.locator("input[name=serverUrl]").fill(node.url());
-      options.locator("button[type=submit]").click();
-      assertThat(options.locator(".status")).containsText("Saved");
-      options.close();
-      Page popup = browser.openExtensionPage("popup.html");
-      popup.locator("input[name=email]").fill(email);
-      popup.locator("input[name=password]").fill(DemoCompany.PASSWORD);
-      popup.locator("button[type=submit]").click();
-      assertThat(popup.locator(".who")).isVisible();
-      popup.close();
+      browser = ChromiumWithExtension.launchIn(sites, UnpackedExtension.copyFromClasspath(), language, null);
+      signIn(browser, node.url(), email);
       return new SignedInChorus(node, sites, browser);
     } catch (RuntimeException | Error e) {
       ChromiumWithExtension.closeBoth(browser, sites);
       node.close();
       throw e;
     }
+  }
+
+  /** Points the extension at {@code serverUrl} (options page) and signs {@code email} in (popup). */
+  static void signIn(ChromiumWithExtension browser, String serverUrl, String email) {
+    Page options = browser.openExtensionPage("options.html");
+    options.locator("input[name=serverUrl]").fill(serverUrl);
+    options.locator("button[type=submit]").click();
+    // In any language: the options page marks a saved address as good.
+    assertThat(options.locator(".status.good")).isVisible();
+    options.close();
+    Page popup = browser.openExtensionPage("popup.html");
+    popup.locator("input[name=email]").fill(email);
+    popup.locator("input[name=password]").fill(DemoCompany.PASSWORD);
+    popup.locator("button[type=submit]").click();
+    try {
+      // A password check (Argon2id) on a busy two-core machine can take seconds.
+      assertThat(popup.locator(".who")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+    } catch (AssertionError e) {
+      throw new AssertionError("not signed in; the popup says: " + popup.locator("body").innerText() + "\n"
+          + browser.diagnostics(), e);
+    }
+    popup.close();
   }
 
   /** The employee's tracked link for an item on a network, which a prefilled post carries. */

@@ -17,6 +17,7 @@ public final class Chrome {
   public static ChromeStorage storage;
   public static ChromeAlarms alarms;
   public static ChromePermissions permissions;
+  public static ChromeNotifications notifications;
 
   private Chrome() {}
 }

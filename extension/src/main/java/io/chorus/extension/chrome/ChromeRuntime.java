@@ -33,6 +33,16 @@ public interface ChromeRuntime {
   @JsProperty
   ChromeEvent<MessageListener> getOnMessage();
 
+  /** The browser started with this extension's profile: the worker is woken for it. */
+  @JsProperty
+  ChromeEvent<Wake> getOnStartup();
+
+  /** A listener without arguments (onStartup). */
+  @JsFunction
+  interface Wake {
+    void on();
+  }
+
   /** Listener for {@link #getOnMessage()}. */
   @JsFunction
   interface MessageListener {

@@ -3,10 +3,12 @@ package io.chorus.extension.content;
 import io.chorus.extension.chrome.Chrome;
 import io.chorus.extension.messaging.ContentRequest;
 import io.chorus.extension.messaging.MeasureReply;
+import io.chorus.extension.messaging.OwnPostMessage;
 import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.messaging.ReportReply;
 import io.chorus.extension.messaging.ShareReportMessage;
 import io.chorus.extension.messaging.SuggestionsReply;
+import jsinterop.base.JsPropertyMap;
 
 /** {@link WorkerLink} over chrome.runtime.sendMessage; a worker that cannot be reached answers null. */
 final class ChromeWorker implements WorkerLink {
@@ -34,6 +36,19 @@ final class ChromeWorker implements WorkerLink {
     ask.type = Messages.REPORT_SHARE;
     ask.report = report;
     send(ask, reply);
+  }
+
+  @Override
+  public void reportOwnPost(OwnPostMessage.Post post, Callback<ReportReply> reply) {
+    OwnPostMessage ask = new OwnPostMessage();
+    ask.type = Messages.REPORT_OWN_POST;
+    ask.post = post;
+    send(ask, reply);
+  }
+
+  @Override
+  public void dismiss(double contentId, double until, Callback<ReportReply> reply) {
+    send(JsPropertyMap.of("type", Messages.DISMISS, "contentId", contentId, "until", until), reply);
   }
 
   private static <T> void send(Object message, Callback<T> reply) {

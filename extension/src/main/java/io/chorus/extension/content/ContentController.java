@@ -1,6 +1,8 @@
 package io.chorus.extension.content;
 
+import io.chorus.extension.i18n.Words;
 import io.chorus.extension.messaging.MeasureReply;
+import io.chorus.extension.messaging.OwnPostMessage;
 import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.messaging.PanelItem;
 import io.chorus.extension.messaging.ReportReply;
@@ -24,22 +26,25 @@ final class ContentController implements ContentView.Actions, Page.Events {
   private final ContentView view;
   private final WorkerLink worker;
   private final Scheduler scheduler;
+  private final Words words;
 
-  private double ownWordsBonus;
   /** The item whose text is in (or on its way to) a composer, while its post is watched. */
   private PanelItem sharing;
   private boolean confirming;
   private String postedText;
+  /** The text of the employee's own post (no share in progress) while the site confirms it. */
+  private String ownText;
   private int attempt;
   private double measureTimer = -1;
   /** The draft last sent to be measured (the editor's own echo of an insert is not sent twice). */
   private String measured;
 
-  ContentController(Page page, ContentView view, WorkerLink worker, Scheduler scheduler) {
+  ContentController(Page page, ContentView view, WorkerLink worker, Scheduler scheduler, Words words) {
     this.page = page;
     this.view = view;
     this.worker = worker;
     this.scheduler = scheduler;
+    this.words = words;
   }
 
   /** Loads the suggestions and continues a share a previous page handed over. */
@@ -55,9 +60,9 @@ final class ContentController implements ContentView.Actions, Page.Events {
   void load() {
     worker.suggestions(page.network(), reply -> {
       if (reply == null) {
-        view.say("The Chorus extension did not answer. Reload the page.", "bad");
+        view.say(words.get("c_noanswer"), "bad");
       } else if (Messages.OK.equals(reply.status)) {
-        ownWordsBonus = reply.ownWordsBonus;
+        page.contestTags(reply.contestTags);
         view.showItems(reply.suggestions == null ? new PanelItem[0] : reply.suggestions, reply.maxLength,
             reply.sharePoints, reply.ownWordsBonus);
       } else if (Messages.SIGNED_OUT.equals(reply.status)) {
@@ -71,10 +76,10 @@ final class ContentController implements ContentView.Actions, Page.Events {
   @Override
   public void share(PanelItem item) {
     if (confirming) {
-      view.say("Wait a moment: " + page.displayName() + " is still confirming your last post.", null);
+      view.say(words.get("c_wait", page.displayName()), null);
       return;
     }
-    view.say("Opening " + page.displayName() + "'s composer…", null);
+    view.say(words.get("c_opening", page.displayName()), null);
     put(item, 0);
   }
 
@@ -130,13 +135,12 @@ final class ContentController implements ContentView.Actions, Page.Events {
 
   private void ready(String draft) {
     view.stepAside();
-    view.say("Ready in the composer: change the words if you like, then post.", null);
+    view.say(words.get("c_ready"), null);
     measure(draft);
   }
 
   private void offer(PanelItem item) {
-    view.say(page.displayName() + "'s composer is not on this page. Copy the text, or open "
-        + page.displayName() + "'s share page.", null);
+    view.say(words.get("c_nocomposer", page.displayName()), null);
     view.offer(item);
   }
 
@@ -149,10 +153,9 @@ final class ContentController implements ContentView.Actions, Page.Events {
         sharing = item;
         attempt++;
         page.watch(null, item.link());
-        view.say("Copied. Paste it into a new post on " + page.displayName() + ": Chorus counts it when you post.",
-            "good");
+        view.say(words.get("c_copied", page.displayName()), "good");
       } else {
-        view.say("The clipboard is not available here. Open " + page.displayName() + "'s share page instead.", "bad");
+        view.say(words.get("c_noclip", page.displayName()), "bad");
       }
     });
   }
@@ -161,6 +164,21 @@ final class ContentController implements ContentView.Actions, Page.Events {
   public void openSharePage(PanelItem item) {
     stopWatching();
     page.openSharePage(item);
+  }
+
+  /** A day: "later" brings the item back tomorrow. */
+  static final double SNOOZE_MS = 24 * 3600_000.0;
+
+  @Override
+  public void hide(PanelItem item, boolean forever) {
+    worker.dismiss(item.contentId, forever ? 0 : scheduler.now() + SNOOZE_MS, reply -> {
+      if (reply != null && Messages.OK.equals(reply.status)) {
+        view.removeItem(item.contentId);
+        view.say(words.get(forever ? "c_gone" : "c_later"), null);
+      } else {
+        view.say(reply == null ? words.get("c_noanswer") : reply.message, "bad");
+      }
+    });
   }
 
   @Override
@@ -173,6 +191,8 @@ final class ContentController implements ContentView.Actions, Page.Events {
     if (sharing != null) {
       confirming = true;
       postedText = text;
+    } else {
+      ownText = text;
     }
   }
 
@@ -180,16 +200,19 @@ final class ContentController implements ContentView.Actions, Page.Events {
   public void posted(String postUrl) {
     PanelItem item = sharing;
     String text = postedText;
+    if (item == null && ownText != null) {
+      reportOwnPost(postUrl);
+      return;
+    }
     if (item == null || !confirming) {
       return;
     }
     stopWatching();
     if (!Drafts.carriesLink(text, item)) {
-      view.sayWith("Posted without the article's link, so it doesn't count as sharing “" + item.title + "”.",
-          item.title, "bad");
+      view.sayWith(words.get("c_nolink", item.title), item.title, "bad");
       return;
     }
-    view.say("Posted! Counting it…", null);
+    view.say(words.get("c_counting"), null);
     ShareReportMessage.Report report = new ShareReportMessage.Report();
     report.contentId = item.contentId;
     report.network = item.network != null ? item.network : page.network();
@@ -199,20 +222,35 @@ final class ContentController implements ContentView.Actions, Page.Events {
     worker.report(report, reply -> said(item, reply));
   }
 
+  /** Own words with a contest's hashtag: the worker decides whether it enters a contest; only then is it said. */
+  private void reportOwnPost(String postUrl) {
+    OwnPostMessage.Post post = new OwnPostMessage.Post();
+    post.network = page.network();
+    post.postUrl = postUrl;
+    post.text = ownText;
+    post.postedAt = Math.floor(scheduler.now());
+    ownText = null;
+    worker.reportOwnPost(post, reply -> {
+      if (reply != null && (Messages.SENT.equals(reply.status) || Messages.QUEUED.equals(reply.status))) {
+        view.say(reply.message, Messages.SENT.equals(reply.status) ? "good" : null);
+      }
+    });
+  }
+
   private void said(PanelItem item, ReportReply reply) {
     if (reply == null) {
-      view.say("The Chorus extension did not answer. Reload the page.", "bad");
+      view.say(words.get("c_noanswer"), "bad");
     } else if (Messages.SENT.equals(reply.status) && reply.receipt != null) {
       ReportReply.Week week = reply.receipt.standing;
       view.markShared(item.contentId);
-      view.say(ShareMessages.counted(reply.receipt.points, reply.badgeLabels, week == null ? 0 : week.weekRank,
+      view.say(ShareMessages.counted(words, reply.receipt.points, reply.badgeLabels, week == null ? 0 : week.weekRank,
           week == null ? 0 : week.weekPoints), "good");
       if (reply.badgeLabels != null && reply.badgeIcons != null) {
         view.showBadgeIcons(reply.badgeLabels, reply.badgeIcons);
       }
     } else if (Messages.REFUSED.equals(reply.status) && "already_shared".equals(reply.code)) {
       view.markShared(item.contentId);
-      view.say("Already counted: you shared this on " + page.displayName() + " before.", null);
+      view.say(words.get("c_already", page.displayName()), null);
     } else {
       view.say(reply.message, Messages.QUEUED.equals(reply.status) ? null : "bad");
     }
@@ -220,18 +258,20 @@ final class ContentController implements ContentView.Actions, Page.Events {
 
   @Override
   public void postFailed() {
+    ownText = null;
     if (sharing != null && confirming) {
       // The composer usually keeps the draft: the watch goes on.
       confirming = false;
-      view.say(page.displayName() + " says the post failed, so nothing was counted. Try posting again.", "bad");
+      view.say(words.get("c_failed", page.displayName()), "bad");
     }
   }
 
   @Override
   public void postUnconfirmed() {
+    ownText = null;
     if (sharing != null && confirming) {
       confirming = false;
-      view.say(page.displayName() + " did not confirm a post, so nothing was counted.", null);
+      view.say(words.get("c_unconfirmed", page.displayName()), null);
     }
   }
 
@@ -239,7 +279,7 @@ final class ContentController implements ContentView.Actions, Page.Events {
   public void composerClosed() {
     if (sharing != null && !confirming) {
       stopWatching();
-      view.say("Closed without posting, so nothing was counted.", null);
+      view.say(words.get("c_closed"), null);
     }
   }
 
@@ -270,8 +310,8 @@ final class ContentController implements ContentView.Actions, Page.Events {
     if (item != sharing || confirming || reply == null || !Messages.OK.equals(reply.status)) {
       return;
     }
-    view.composing(ShareMessages.composing(reply.length, reply.maxLength, reply.newWords, reply.minNewWords,
-        ownWordsBonus, page.displayName()), reply.length > reply.maxLength ? "bad" : null);
+    // The worker words the line (length, own words, blocklist, disclosure): the script only shows it.
+    view.composing(reply.line, reply.tone);
   }
 
   private void stopWatching() {

@@ -16,6 +16,9 @@ interface ContentView {
 
     /** Continues on the network's own share page, prefilled. */
     void openSharePage(PanelItem item);
+
+    /** Not for me ({@code forever}) or later (snoozed until tomorrow). */
+    void hide(PanelItem item, boolean forever);
   }
 
   /**
@@ -47,6 +50,9 @@ interface ContentView {
 
   /** Dims an item once shared. */
   void markShared(double contentId);
+
+  /** Takes a dismissed or snoozed item out of the list. */
+  void removeItem(double contentId);
 
   /** Folds the panel away while the employee works in the composer. */
   void stepAside();

@@ -57,6 +57,13 @@ interface Page {
   /** Leaves for the network's own share page, prefilled, remembering the item for the next page. */
   void openSharePage(PanelItem item);
 
+  /**
+   * The live contests' hashtags (lower case) to look for when the employee posts their own words: a
+   * post action in any composer whose text holds one is reported through {@link Events#postAction} and
+   * {@link Events#posted} like a watched share.
+   */
+  void contestTags(String[] tags);
+
   /** The item a share page left to this page (see {@link #openSharePage}), or null; taken once. */
   PanelItem takePending();
 }

@@ -10,6 +10,7 @@ import elemental2.dom.Node;
 import elemental2.dom.ResizeObserver;
 import io.chorus.extension.dom.DeepQuery;
 import io.chorus.extension.dom.NativeDom;
+import io.chorus.extension.i18n.Words;
 import io.chorus.extension.messaging.PanelItem;
 import io.chorus.extension.ui.Nodes;
 import io.chorus.extension.ui.UserText;
@@ -27,6 +28,7 @@ final class PanelView implements ContentView {
   }
 
   private final String network;
+  private final Words words;
   private final Folded onFolded;
   private Actions actions;
   private final HTMLElement host;
@@ -47,8 +49,13 @@ final class PanelView implements ContentView {
   private Element obstacle;
   private boolean placing;
 
-  PanelView(String network, boolean folded, Folded onFolded) {
+  /**
+   * {@code onPage} false: the panel is built but never attached (the employee or the company keeps Chorus
+   * off the site's pages), so the page is not touched while the presenter goes on watching the share.
+   */
+  PanelView(String network, Words words, boolean folded, Folded onFolded, boolean onPage) {
     this.network = network;
+    this.words = words;
     this.onFolded = onFolded;
     this.wantsFolded = folded;
     host = element("div", null);
@@ -60,10 +67,10 @@ final class PanelView implements ContentView {
     Node root = NativeDom.attachStyledShadow(host, PanelStyle.CSS);
 
     panel = element("aside", "panel");
-    panel.setAttribute("aria-label", "Chorus suggestions");
+    panel.setAttribute("aria-label", words.get("p_aria"));
     HTMLElement bar = element("header", "bar");
     bar.appendChild(text("span", "brand", "Chorus"));
-    bar.appendChild(text("span", "hint", "Suggested for " + network));
+    bar.appendChild(text("span", "hint", words.get("p_hint", network)));
     toggle = (HTMLButtonElement) element("button", "toggle");
     toggle.addEventListener("click", e -> {
       wantsFolded = !panel.classList.contains("minimized");
@@ -89,7 +96,11 @@ final class PanelView implements ContentView {
     panel.appendChild(composing);
     root.appendChild(panel);
     fold(folded);
-    DomGlobal.document.documentElement.appendChild(host);
+    if (onPage) {
+      DomGlobal.document.documentElement.appendChild(host);
+    } else {
+      hiddenHere = true;
+    }
     // The composer grows as the employee types; the panel as it fills: place again on either.
     // Placed after the observer's callback, never inside it (a size change there loops the observer).
     resizes = new ResizeObserver((entries, o) -> {
@@ -108,7 +119,7 @@ final class PanelView implements ContentView {
   public void showItems(PanelItem[] items, double maxLength, double sharePoints, double ownWordsBonus) {
     cards.textContent = "";
     if (items.length == 0) {
-      cards.appendChild(text("li", "empty", "Nothing new to share on " + network + " right now. You're all caught up."));
+      cards.appendChild(text("li", "empty", words.get("p_none", network)));
     }
     for (PanelItem item : items) {
       cards.appendChild(card(item, maxLength, sharePoints, ownWordsBonus));
@@ -118,8 +129,7 @@ final class PanelView implements ContentView {
   @Override
   public void showSignedOut() {
     cards.textContent = "";
-    cards.appendChild(text("li", "empty",
-        "Sign in to Chorus with its toolbar button to see company news you can share here."));
+    cards.appendChild(text("li", "empty", words.get("p_signin")));
   }
 
   @Override
@@ -139,8 +149,8 @@ final class PanelView implements ContentView {
   @Override
   public void offer(PanelItem item) {
     offer.textContent = "";
-    offer.appendChild(button("Copy text", "copy", () -> actions.copy(item)));
-    offer.appendChild(button("Open " + network + "'s share page", "share-page", () -> actions.openSharePage(item)));
+    offer.appendChild(button(words.get("p_copy"), "copy", () -> actions.copy(item)));
+    offer.appendChild(button(words.get("p_sharepage", network), "share-page", () -> actions.openSharePage(item)));
   }
 
   @Override
@@ -175,9 +185,24 @@ final class PanelView implements ContentView {
       Element button = card.querySelector("button");
       if (button != null) {
         ((HTMLButtonElement) button).disabled = true;
-        button.textContent = "Shared";
+        button.textContent = words.get("p_shared");
       }
     }
+  }
+
+  @Override
+  public void removeItem(double contentId) {
+    Element card = cards.querySelector("[data-content-id='" + ShareMessages.whole(contentId) + "']");
+    if (card != null) {
+      card.remove();
+    }
+  }
+
+  /** Off the page for good (the employee or the company switched the in-page panel off). */
+  void remove() {
+    hiddenHere = true;
+    resizes.disconnect();
+    host.remove();
   }
 
   @Override
@@ -265,35 +290,43 @@ final class PanelView implements ContentView {
     panel.classList.toggle("minimized", minimized);
     toggle.textContent = minimized ? "+" : "–";
     toggle.setAttribute("aria-expanded", String.valueOf(!minimized));
-    toggle.setAttribute("aria-label", minimized ? "Show Chorus suggestions" : "Hide Chorus suggestions");
+    toggle.setAttribute("aria-label", words.get(minimized ? "p_show" : "p_hide"));
   }
 
   private HTMLElement card(PanelItem item, double maxLength, double sharePoints, double ownWordsBonus) {
     HTMLElement card = element("li", "card");
     card.setAttribute("data-content-id", ShareMessages.whole(item.contentId));
     if (item.contestTag != null) {
-      // The contests work decides how a contest item looks; the mark is here to hang it on.
+      // An item of a live contest: gold-edged, with the contest's hashtag under its title.
       card.classList.add("contest");
       card.setAttribute("data-contest", item.contestTag);
     }
     // Titles and suggested words are user text: each isolated (a right-to-left override stays inside).
     card.appendChild(Nodes.append(element("p", "title"), Nodes.userText(null, item.title)));
+    if (item.contestTag != null) {
+      card.appendChild(Nodes.append(element("p", "ctag"), Nodes.plain(words.get("p_contest") + " "),
+          Nodes.userText(null, "#" + item.contestTag)));
+    }
     card.appendChild(Nodes.append(element("p", "text"), Nodes.userText(null, item.shareText)));
     HTMLElement row = element("div", "row");
-    HTMLElement fit = text("span", "fit", ShareMessages.whole(item.shareLength) + " / " + ShareMessages.whole(maxLength));
+    HTMLElement fit = text("span", "fit", words.number(item.shareLength) + " / " + words.number(maxLength));
     if (item.shareLength > maxLength) {
       fit.classList.add("over");
     }
     row.appendChild(fit);
-    HTMLElement points = text("span", "points", sharePoints < 0 ? "" : "+" + ShareMessages.whole(sharePoints) + " points");
+    HTMLElement points = text("span", "points", sharePoints < 0 ? "" : words.count("p_pts", sharePoints));
     if (ownWordsBonus > 0) {
-      points.title = "+" + ShareMessages.whole(ownWordsBonus) + " more when you put it in your own words";
+      points.title = words.count("p_bonus", ownWordsBonus);
     }
     row.appendChild(points);
-    HTMLButtonElement share = button("Share", "share", () -> actions.share(item));
-    share.setAttribute("aria-label", "Share “" + UserText.isolate(item.title) + "” on " + network);
+    HTMLButtonElement share = button(words.get("p_share"), "share", () -> actions.share(item));
+    share.setAttribute("aria-label", words.get("p_sharearia", UserText.isolate(item.title), network));
     row.appendChild(share);
     card.appendChild(row);
+    HTMLElement more = element("div", "more");
+    more.appendChild(button(words.get("p_snooze"), "snooze", () -> actions.hide(item, false)));
+    more.appendChild(button(words.get("p_dismiss"), "dismiss", () -> actions.hide(item, true)));
+    card.appendChild(more);
     return card;
   }
 

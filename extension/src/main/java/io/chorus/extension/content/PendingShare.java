@@ -22,6 +22,20 @@ final class PendingShare {
     NativeDom.sessionStorage().setItem(KEY, Global.JSON.stringify(JsPropertyMap.of("item", item, "at", JsDate.now())));
   }
 
+  /**
+   * The item of {@code saved} ({item, at}: this tab's own, or one the popup or side panel left in
+   * chrome.storage.local) when it is fresh and for this network, else null.
+   */
+  static PanelItem fresh(Object saved, String network) {
+    if (saved == null) {
+      return null;
+    }
+    JsPropertyMap<Object> map = Js.asPropertyMap(saved);
+    PanelItem item = Js.uncheckedCast(map.get("item"));
+    boolean fresh = JsDate.now() - Js.asDouble(map.get("at")) < FRESH_FOR_MS;
+    return fresh && item != null && network.equals(item.network) && item.shareText != null ? item : null;
+  }
+
   /** The pending item for this network, if a fresh one was saved; it is removed either way. */
   static PanelItem take(String network) {
     String json = NativeDom.sessionStorage().getItem(KEY);
@@ -30,10 +44,7 @@ final class PendingShare {
     }
     NativeDom.sessionStorage().removeItem(KEY);
     try {
-      JsPropertyMap<Object> saved = Js.asPropertyMap(Global.JSON.parse(json));
-      PanelItem item = Js.uncheckedCast(saved.get("item"));
-      boolean fresh = JsDate.now() - Js.asDouble(saved.get("at")) < FRESH_FOR_MS;
-      return fresh && item != null && network.equals(item.network) && item.shareText != null ? item : null;
+      return fresh(Global.JSON.parse(json), network);
     } catch (RuntimeException corrupt) {
       return null;
     }

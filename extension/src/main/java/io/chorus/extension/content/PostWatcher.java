@@ -33,6 +33,8 @@ final class PostWatcher {
   private String link;
   private int generation;
   private double goneSince = -1;
+  /** Live contests' hashtags, lower case: with none, an own post is never looked at. */
+  private String[] tags;
   private final MutationObserver edits;
 
   PostWatcher(SiteAdapter site, Page.Events events) {
@@ -56,6 +58,10 @@ final class PostWatcher {
     this.goneSince = -1;
     follow(composer);
     generation++;
+  }
+
+  void contestTags(String[] tags) {
+    this.tags = tags == null || tags.length == 0 ? null : tags;
   }
 
   void unwatch() {
@@ -95,10 +101,10 @@ final class PostWatcher {
   }
 
   private void onClick(Event e) {
-    if (watching && !confirming) {
+    if ((watching || tags != null) && !confirming && !ContentScript.paused) {
       guarded(() -> {
         JsArray<Element> path = Dom.path(e);
-        DomComposer c = target(path);
+        DomComposer c = watching ? target(path) : ownPost(path);
         if (c != null && Dom.passes(path, site.postControl(c))) {
           action(c);
         }
@@ -108,10 +114,10 @@ final class PostWatcher {
 
   private void onKeyDown(Event e) {
     KeyboardEvent key = Js.uncheckedCast(e);
-    if (watching && !confirming && "Enter".equals(key.key) && (key.ctrlKey || key.metaKey)) {
+    if ((watching || tags != null) && !confirming && !ContentScript.paused && "Enter".equals(key.key) && (key.ctrlKey || key.metaKey)) {
       guarded(() -> {
         JsArray<Element> path = Dom.path(e);
-        DomComposer c = target(path);
+        DomComposer c = watching ? target(path) : ownPost(path);
         if (c != null && Dom.passes(path, c.editor)) {
           action(c);
         }
@@ -120,7 +126,7 @@ final class PostWatcher {
   }
 
   private void edited() {
-    if (watching && !confirming && composer != null) {
+    if (watching && !confirming && composer != null && !ContentScript.paused) {
       events.edited(composer.text());
     }
   }
@@ -149,6 +155,26 @@ final class PostWatcher {
       DomComposer c = open.getAt(i);
       if ((Dom.passes(path, c.editor) || Dom.passes(path, c.root)) && watched(c)) {
         return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Outside a share: the composer the event happened in when its text holds one of the contests' hashtags
+   * (a plain lower-case look; the worker decides with the real hashtag rules), else null.
+   */
+  private DomComposer ownPost(JsArray<Element> path) {
+    JsArray<DomComposer> open = site.composers();
+    for (int i = 0; i < open.length; i++) {
+      DomComposer c = open.getAt(i);
+      if (Dom.passes(path, c.editor) || Dom.passes(path, c.root)) {
+        String text = c.text().toLowerCase();
+        for (String tag : tags) {
+          if (text.contains("#" + tag) || text.contains("\uFF03" + tag)) {
+            return c;
+          }
+        }
       }
     }
     return null;

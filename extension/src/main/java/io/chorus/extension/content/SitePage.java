@@ -42,12 +42,14 @@ final class SitePage implements Page {
   private final JsArray<Node> observed = new JsArray<>();
   private double pending = -1;
   private double checkedAt;
+  /** A share the popup or side panel started, for this page to continue (see {@link PendingShare}). */
+  private PanelItem handedOver;
 
   SitePage(SiteAdapter site) {
     this.site = site;
   }
 
-  /** Starts following the page; the first check (page kind, open composer) runs now. */
+  /** Starts following the page (with the panel to keep clear of composers, or none); the first check runs now. */
   void start(Page.Events events, PanelView view) {
     this.events = events;
     this.view = view;
@@ -71,6 +73,9 @@ final class SitePage implements Page {
   private void check() {
     pending = -1;
     checkedAt = JsDate.now();
+    if (ContentScript.paused) {
+      return;
+    }
     PostWatcher.guarded(() -> {
       String now = DomGlobal.location.href;
       boolean navigated = !now.equals(href);
@@ -94,7 +99,9 @@ final class SitePage implements Page {
         DomGlobal.setTimeout(ignored -> schedule(), PostWatcher.CLOSED_FOR_MS);
       }
       JsArray<DomComposer> open = site.composers();
-      view.avoid(open.length == 0 ? null : open.getAt(0).root);
+      if (view != null) {
+        view.avoid(open.length == 0 ? null : open.getAt(0).root);
+      }
     });
   }
 
@@ -176,6 +183,11 @@ final class SitePage implements Page {
   }
 
   @Override
+  public void contestTags(String[] tags) {
+    watcher.contestTags(tags);
+  }
+
+  @Override
   public void unwatch() {
     watcher.unwatch();
   }
@@ -202,8 +214,23 @@ final class SitePage implements Page {
     DomGlobal.location.assign(site.sharePageUrl(item.shareText));
   }
 
+  void handOver(PanelItem item) {
+    handedOver = item;
+  }
+
+  /** Looks at the page afresh on the next check (after a pause ends: the panel's place is decided again). */
+  void recheck() {
+    href = null;
+    schedule();
+  }
+
   @Override
   public PanelItem takePending() {
-    return PendingShare.take(site.network());
+    PanelItem item = PendingShare.take(site.network());
+    if (item == null) {
+      item = handedOver;
+    }
+    handedOver = null;
+    return item;
   }
 }

@@ -46,6 +46,26 @@ public final class Messages {
   /** {audience: Audience} → {status: ok, audience} | {status: signed-out} | {status: error, message}. */
   public static final String SAVE_AUDIENCE = "save-audience";
 
+  /**
+   * {contentId, until} (until: epoch ms, 0 for ever) → {status: ok, server: true|false}: the item leaves
+   * every list here at once, and the server is asked to leave it out too (server false: it could not).
+   */
+  public static final String DISMISS = "dismiss";
+  /** {ids: [contentId…]} → {status: ok}: the popup or side panel showed these; the toolbar badge recounts. */
+  public static final String SEEN = "seen";
+  /**
+   * → {status: ok, contests: [MyContest…]} (fresh from the server; the worker keeps them a minute for the
+   * panel and own posts) | {status: signed-out}.
+   */
+  public static final String MY_CONTESTS = "my-contests";
+  /**
+   * A content script saw the employee post their own words with what looks like one of the
+   * {@code contestTags} the suggestions gave it: {post: {network, postUrl, text, postedAt}} → {status: sent,
+   * message} | {status: queued, message} | {status: refused, code, message} | {status: ignored} (it carries
+   * no hashtag of a live contest they may enter: nothing was kept or sent).
+   */
+  public static final String REPORT_OWN_POST = "report-own-post";
+
   /** The server address until the options page sets another (the run command's default). */
   public static final String DEFAULT_SERVER_URL = "http://localhost:8080";
 
@@ -56,6 +76,9 @@ public final class Messages {
   public static final String SIGNED_IN = "signed-in";
   public static final String SIGNED_OUT = "signed-out";
   public static final String ERROR = "error";
+  /** The employee paused Chorus: nothing is read or reported (with a message saying so). */
+  public static final String PAUSED = "paused";
+  public static final String IGNORED = "ignored";
 
   private Messages() {}
 }

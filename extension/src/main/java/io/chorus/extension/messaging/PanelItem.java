@@ -29,8 +29,8 @@ public class PanelItem {
   /** {@link #shareText}'s length as the network counts it (added by the worker). */
   public double shareLength;
   /**
-   * Set when the item belongs to a live contest (its hashtag): the panel marks and may order it.
-   * Nothing sets it yet; the contests work will.
+   * The hashtag (without its sign) of a live contest the employee may enter that this item counts for,
+   * else null: the panel marks the item, and its {@link #shareText} carries the hashtag.
    */
   public String contestTag;
 

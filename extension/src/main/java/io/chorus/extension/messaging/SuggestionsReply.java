@@ -19,4 +19,9 @@ public class SuggestionsReply {
   /** How many words of their own earn the bonus. */
   public double minOwnWords;
   public String message;
+  /**
+   * The live contests' hashtags the employee may enter, lower-case (as written and as compared): a post of
+   * their own words that holds one is offered to the worker, which decides with the shared rules.
+   */
+  public String[] contestTags;
 }

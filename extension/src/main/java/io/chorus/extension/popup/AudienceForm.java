@@ -1,5 +1,7 @@
 package io.chorus.extension.popup;
 
+import io.chorus.extension.i18n.BrowserWords;
+import io.chorus.extension.i18n.Words;
 import elemental2.dom.HTMLButtonElement;
 import elemental2.dom.HTMLElement;
 import elemental2.dom.HTMLFormElement;
@@ -19,11 +21,12 @@ import jsinterop.base.JsPropertyMap;
  * means "not saying".
  */
 final class AudienceForm {
+  private static final Words W = BrowserWords.get();
   private final KudosForm.SignedOut signedOut;
   private final HTMLElement root = Nodes.el("details", "audience");
-  private final HTMLInputElement linkedin = number("linkedin", "LinkedIn followers");
-  private final HTMLInputElement x = number("x", "X followers");
-  private final HTMLButtonElement save = (HTMLButtonElement) Nodes.text("button", null, "Save");
+  private final HTMLInputElement linkedin = number("linkedin", W.get("a_linkedin"));
+  private final HTMLInputElement x = number("x", W.get("a_x"));
+  private final HTMLButtonElement save = (HTMLButtonElement) Nodes.text("button", null, W.get("a_save"));
   private final HTMLElement status = Nodes.el("p", "status");
 
   AudienceForm(KudosForm.SignedOut signedOut) {
@@ -32,7 +35,7 @@ final class AudienceForm {
     save.type = "submit";
     status.setAttribute("role", "status");
     Nodes.append(form,
-        Nodes.text("p", "hint", "Optional: your company adds these up as its estimated reach."),
+        Nodes.text("p", "hint", W.get("a_hint")),
         Nodes.append(Nodes.el("div", "audience-fields"), label("LinkedIn", linkedin), label("X", x)),
         Nodes.append(Nodes.el("div", "kudos-actions"), save),
         status);
@@ -60,7 +63,7 @@ final class AudienceForm {
     try {
       audience = Audience.read(new JsReader(JsPropertyMap.of("linkedin", count(linkedin), "x", count(x))));
     } catch (WireException | NumberFormatException invalid) {
-      say("Give each as a whole number from 0 to " + Audience.MAX + ", or leave it empty.", "bad");
+      say(W.get("a_invalid", W.number(Audience.MAX)), "bad");
       return;
     }
     save.disabled = true;
@@ -78,7 +81,7 @@ final class AudienceForm {
       Audience a = Audience.read(reply.object("audience"));
       linkedin.value = a.linkedin() == Audience.NOT_STATED ? "" : String.valueOf(a.linkedin());
       x.value = a.x() == Audience.NOT_STATED ? "" : String.valueOf(a.x());
-      say(saved ? "Saved." : "", saved ? "good" : null);
+      say(saved ? W.get("a_saved") : "", saved ? "good" : null);
     } else if (Messages.SIGNED_OUT.equals(s)) {
       signedOut.run();
     } else {

@@ -7,6 +7,8 @@ import elemental2.dom.HTMLFormElement;
 import elemental2.dom.HTMLOptionElement;
 import elemental2.dom.HTMLSelectElement;
 import elemental2.dom.HTMLTextAreaElement;
+import io.chorus.extension.i18n.BrowserWords;
+import io.chorus.extension.i18n.Words;
 import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.messaging.WorkerClient;
 import io.chorus.extension.ui.BadgeIcons;
@@ -30,6 +32,7 @@ import jsinterop.base.JsPropertyMap;
  * popup stays small; its summary says how many kudos are left this week.
  */
 final class KudosForm {
+  private static final Words W = BrowserWords.get();
   /** What the popup does when the worker says the session is over. */
   interface SignedOut {
     void run();
@@ -44,7 +47,7 @@ final class KudosForm {
   private final HTMLSelectElement value = (HTMLSelectElement) Nodes.el("select", null);
   private final HTMLTextAreaElement message = (HTMLTextAreaElement) Nodes.el("textarea", null);
   private final HTMLElement counter = Nodes.el("span", "counter");
-  private final HTMLButtonElement send = (HTMLButtonElement) Nodes.text("button", null, "Send kudos");
+  private final HTMLButtonElement send = (HTMLButtonElement) Nodes.text("button", null, W.get("k_send"));
   private final HTMLElement status = Nodes.el("p", "status");
   private int kudosLeft;
   /** Colleagues' names by id, as the server sent them (the options' labels carry isolate controls). */
@@ -54,21 +57,21 @@ final class KudosForm {
     this.me = me;
     this.signedOut = signedOut;
     HTMLElement summary = Nodes.append(Nodes.el("summary", null),
-        Nodes.append(Nodes.el("span", "kudos-title"), kudosMark(), Nodes.plain("Give kudos")), left);
+        Nodes.append(Nodes.el("span", "kudos-title"), kudosMark(), Nodes.plain(W.get("k_give"))), left);
     colleague.name = "colleague";
     value.name = "value";
     message.name = "message";
     message.rows = 3;
     message.maxLength = KudosRequest.MAX_MESSAGE;
-    message.placeholder = "Say what they did and why it mattered";
-    message.addEventListener("input", e -> Nodes.setText(counter, PopupText.counter(message.value, KudosRequest.MAX_MESSAGE)));
+    message.placeholder = W.get("k_placeholder");
+    message.addEventListener("input", e -> Nodes.setText(counter, PopupText.counter(W, message.value, KudosRequest.MAX_MESSAGE)));
     send.type = "submit";
     status.setAttribute("role", "status");
-    Nodes.setText(counter, PopupText.counter("", KudosRequest.MAX_MESSAGE));
+    Nodes.setText(counter, PopupText.counter(W, "", KudosRequest.MAX_MESSAGE));
     // The pickers' first options ("Choose a colleague…") say what they are; the labels are for screen readers.
-    colleague.setAttribute("aria-label", "Colleague");
-    value.setAttribute("aria-label", "Company value");
-    message.setAttribute("aria-label", "Message");
+    colleague.setAttribute("aria-label", W.get("k_colleague"));
+    value.setAttribute("aria-label", W.get("k_valuelabel"));
+    message.setAttribute("aria-label", W.get("k_message"));
     Nodes.append(form,
         Nodes.append(Nodes.el("div", "kudos-pickers"), colleague, value),
         message,
@@ -106,7 +109,7 @@ final class KudosForm {
     String chosenColleague = colleague.value;
     String chosenValue = value.value;
     colleague.textContent = "";
-    colleague.appendChild(option("", "Choose a colleague\u2026"));
+    colleague.appendChild(option("", W.get("k_choosecolleague")));
     names.clear();
     // An option's label is text only: names, offices and values are isolated with FSI … PDI there.
     for (Colleague c : options.colleagues()) {
@@ -117,7 +120,7 @@ final class KudosForm {
       }
     }
     value.textContent = "";
-    value.appendChild(option("", "Choose a value\u2026"));
+    value.appendChild(option("", W.get("k_choosevalue")));
     for (String v : options.values()) {
       value.appendChild(option(v, UserText.isolate(v)));
     }
@@ -128,10 +131,10 @@ final class KudosForm {
 
   private void budget(int remaining) {
     kudosLeft = remaining;
-    Nodes.setText(left, PopupText.kudosLeft(remaining));
+    Nodes.setText(left, PopupText.kudosLeft(W, remaining));
     setEnabled(remaining > 0);
     if (remaining <= 0 && status.textContent.isEmpty()) {
-      say(PopupText.kudosError("kudos_budget_spent", null, true), null);
+      say(PopupText.kudosError(W, "kudos_budget_spent", null, true), null);
     }
   }
 
@@ -143,16 +146,16 @@ final class KudosForm {
           "value", value.value, "message", message.value)));
     } catch (WireException | NumberFormatException invalid) {
       String typed = message.value.trim();
-      say(colleague.value.isEmpty() ? "Choose a colleague."
-          : value.value.isEmpty() ? "Choose one of your company's values."
+      say(colleague.value.isEmpty() ? W.get("k_pickcolleague")
+          : value.value.isEmpty() ? W.get("k_pickvalue")
           : invalid instanceof WireException w && "message".equals(w.field()) && !typed.isEmpty()
-              && typed.length() <= KudosRequest.MAX_MESSAGE ? w.getMessage().replace("'message'", "The message")
-          : "Write a short message (up to " + KudosRequest.MAX_MESSAGE + " characters).", "bad");
+              && typed.length() <= KudosRequest.MAX_MESSAGE ? w.getMessage().replace("'message'", W.get("k_message"))
+          : W.count("k_write", KudosRequest.MAX_MESSAGE), "bad");
       return;
     }
     String to = names.get(colleague.value);
     send.disabled = true;
-    say("Sending\u2026", null);
+    say(W.get("k_sending"), null);
     WorkerClient.send(JsPropertyMap.of("type", Messages.GIVE_KUDOS, "kudos", JsWriter.encode(request::write)))
         .then(reply -> {
           send.disabled = false;
@@ -161,18 +164,18 @@ final class KudosForm {
             KudosEvent given = KudosEvent.read(reply.object("kudos"));
             long remaining = reply.optInteger("kudosLeft", -1);
             message.value = "";
-            Nodes.setText(counter, PopupText.counter("", KudosRequest.MAX_MESSAGE));
+            Nodes.setText(counter, PopupText.counter(W, "", KudosRequest.MAX_MESSAGE));
             colleague.value = "";
             String toName = given.toName() == null ? to : given.toName();
-            say(PopupText.kudosSent(toName), "good");
-            Nodes.setSentence(status, PopupText.kudosSent(toName), toName);
+            say(PopupText.kudosSent(W, toName), "good");
+            Nodes.setSentence(status, PopupText.kudosSent(W, toName), toName);
             status.appendChild(kudosMark());
             budget(remaining >= 0 ? (int) remaining : kudosLeft - 1);
           } else if (Messages.SIGNED_OUT.equals(s)) {
             signedOut.run();
           } else {
             String code = reply.optString("code");
-            say(PopupText.kudosError(code, reply.optString("message"), Messages.REFUSED.equals(s)), "bad");
+            say(PopupText.kudosError(W, code, reply.optString("message"), Messages.REFUSED.equals(s)), "bad");
             if ("kudos_budget_spent".equals(code)) {
               budget(0);
             } else if ("unknown_colleague".equals(code) || "unknown_value".equals(code)) {

@@ -3,8 +3,9 @@ package io.chorus.extension.popup;
 import elemental2.core.JsArray;
 import elemental2.core.JsDate;
 import elemental2.dom.HTMLElement;
-import io.chorus.extension.screen.Formats;
 import elemental2.dom.Node;
+import io.chorus.extension.i18n.BrowserWords;
+import io.chorus.extension.i18n.Words;
 import io.chorus.extension.ui.BadgeIcons;
 import io.chorus.extension.ui.Nodes;
 import io.chorus.extension.ui.UserText;
@@ -24,6 +25,7 @@ import jsinterop.base.JsPropertyMap;
  * as dimmed icons whose tooltip says how to earn them. Built from {@code GET /api/me}, as text only.
  */
 final class MeView {
+  private static final Words W = BrowserWords.get();
   private static final JsPropertyMap<Object> DAY_MONTH = JsPropertyMap.of("day", "numeric", "month", "short");
 
   private MeView() {}
@@ -32,7 +34,7 @@ final class MeView {
   static List<HTMLElement> of(Me me) {
     List<HTMLElement> parts = new ArrayList<>();
     parts.add(standings(me));
-    HTMLElement streak = Nodes.text("p", "streak", PopupText.streak(me.streak()));
+    HTMLElement streak = Nodes.text("p", "streak", PopupText.streak(W, me.streak()));
     streak.classList.toggle("streak--kept", me.streak().sharedThisWeek());
     if (PopupText.kept(me.streak())) {
       streak.insertBefore(BadgeIcons.img(BadgeIcons.EXTENSION, Badge.STREAK_4, ""), streak.firstChild);
@@ -54,12 +56,12 @@ final class MeView {
     }
     Nodes.append(table, Nodes.append(Nodes.el("thead", null), head));
     HTMLElement body = Nodes.el("tbody", null);
-    HTMLElement points = row("points", Nodes.plain("Points"), null);
+    HTMLElement points = row("points", Nodes.plain(W.get("u_points")), null);
     for (Period period : Period.values()) {
-      cell(points, period, Formats.points(me.standing().points(period)));
+      cell(points, period, W.number(me.standing().points(period)));
     }
     body.appendChild(points);
-    body.appendChild(ranks("company", Nodes.plain("Company"), p.company(), me.standing()));
+    body.appendChild(ranks("company", Nodes.plain(W.get("u_company")), p.company(), me.standing()));
     if (p.office() != null) {
       body.appendChild(ranks("office", Nodes.userText(null, p.office()), p.office(), me.officeStanding()));
     }
@@ -72,9 +74,9 @@ final class MeView {
 
   /** {@code label}: fixed words, or an office's or team's name as user text; {@code name} goes in the tooltip, isolated. */
   private static HTMLElement ranks(String scope, Node label, String name, Standing standing) {
-    HTMLElement tr = row(scope, label, "Your rank in " + UserText.isolate(name));
+    HTMLElement tr = row(scope, label, W.get("u_rankin", UserText.isolate(name)));
     for (Period period : Period.values()) {
-      cell(tr, period, PopupText.rank(standing.rank(period)));
+      cell(tr, period, PopupText.rank(W, standing.rank(period)));
     }
     return tr;
   }
@@ -100,9 +102,9 @@ final class MeView {
   /** Column heads short enough for a third of the popup. */
   private static String shortLabel(Period period) {
     return switch (period) {
-      case WEEK -> "Week";
-      case MONTH -> "Month";
-      case ALL_TIME -> "All time";
+      case WEEK -> W.get("u_week");
+      case MONTH -> W.get("u_month");
+      case ALL_TIME -> W.get("u_alltime");
     };
   }
 
@@ -118,17 +120,17 @@ final class MeView {
         continue;
       }
       earned.add(b);
-      String date = new JsDate((double) award.awardedAt()).toLocaleDateString(new JsArray<String>(), DAY_MONTH);
+      String date = new JsDate((double) award.awardedAt()).toLocaleDateString(new JsArray<String>(BrowserWords.get().language()), DAY_MONTH);
       HTMLElement li = Nodes.append(Nodes.el("li", "badge"),
           Nodes.append(Nodes.el("span", "badge-icon"), BadgeIcons.img(BadgeIcons.EXTENSION, b, "")),
           Nodes.text("span", "badge-title", b.title()),
           Nodes.text("span", "badge-date", date));
       li.setAttribute("data-badge", b.id());
-      li.title = b.description() + " Earned " + date + ".";
+      li.title = b.description() + " " + W.get("u_earned", date);
       list.appendChild(li);
     }
     HTMLElement locked = Nodes.el("ol", "badges-locked");
-    locked.setAttribute("aria-label", "Badges still to earn");
+    locked.setAttribute("aria-label", W.get("u_tobeearned"));
     for (Badge b : Badge.values()) {
       if (!earned.contains(b)) {
         HTMLElement li = Nodes.append(Nodes.el("li", "badge badge--locked"),
@@ -138,9 +140,9 @@ final class MeView {
         locked.appendChild(li);
       }
     }
-    section.appendChild(Nodes.text("h2", null, "Badges \u00B7 " + earned.size() + " of " + Badge.values().length));
+    section.appendChild(Nodes.text("h2", null, W.get("u_badges", W.number(earned.size()), W.number(Badge.values().length))));
     if (earned.isEmpty()) {
-      section.appendChild(Nodes.text("p", "badges-none", "Your first share earns your first badge."));
+      section.appendChild(Nodes.text("p", "badges-none", W.get("u_firstbadge")));
     } else {
       section.appendChild(list);
     }

@@ -1,10 +1,11 @@
 package io.chorus.extension.popup;
 
+import io.chorus.extension.i18n.Words;
 import io.chorus.shared.wire.Streak;
 
 /**
- * The popup's words: streak, ranks, the kudos budget and every kudos outcome. DOM-free, so a plain
- * JUnit test pins each one.
+ * The popup's words: streak, ranks, the kudos budget and every kudos outcome, in the browser's language.
+ * DOM-free, so a plain JUnit test pins each one (against the extension's own message files).
  */
 final class PopupText {
   private PopupText() {}
@@ -14,14 +15,14 @@ final class PopupText {
    * "Share this week to keep your 3-week streak" while it is still alive but this week has no share
    * yet; "Share this week to start a streak" otherwise.
    */
-  static String streak(Streak s) {
+  static String streak(Words w, Streak s) {
     if (kept(s)) {
-      return s.weeks() + "-week streak";
+      return w.count("u_streak", s.weeks());
     }
     if (s.weeks() > 0) {
-      return "Share this week to keep your " + s.weeks() + "-week streak";
+      return w.count("u_keep", s.weeks());
     }
-    return "Share this week to start a streak";
+    return w.get("u_start");
   }
 
   /** True when this week already counts for a streak of at least one week. */
@@ -30,22 +31,22 @@ final class PopupText {
   }
 
   /** "#3", or a dash when not ranked yet (no points in that period). */
-  static String rank(int rank) {
-    return rank > 0 ? "#" + rank : "\u2013";
+  static String rank(Words w, int rank) {
+    return rank > 0 ? "#" + w.number(rank) : "\u2013";
   }
 
-  static String kudosLeft(int left) {
-    return left <= 0 ? "none left this week" : left + " left this week";
+  static String kudosLeft(Words w, int left) {
+    return left <= 0 ? w.get("k_none") : w.count("k_left", left);
   }
 
   /** "12 / 280" under the message box. */
-  static String counter(String message, int max) {
-    return (message == null ? 0 : message.length()) + " / " + max;
+  static String counter(Words w, String message, int max) {
+    return w.number(message == null ? 0 : message.length()) + " / " + w.number(max);
   }
 
   /** "Kudos sent to Sanne de Vries" (the popup adds the kudos heart after it). */
-  static String kudosSent(String toName) {
-    return "Kudos sent to " + toName;
+  static String kudosSent(Words w, String toName) {
+    return w.get("k_sent", toName);
   }
 
   /**
@@ -53,24 +54,22 @@ final class PopupText {
    * was not reached or could not answer: then the same kudos may simply be sent again (it keeps its
    * idempotency key, so it counts once).
    */
-  static String kudosError(String code, String serverMessage, boolean settled) {
+  static String kudosError(Words w, String code, String serverMessage, boolean settled) {
     if (!settled) {
-      return "Not sent yet: " + (serverMessage == null ? "Chorus did not answer." : serverMessage)
-          + " Press Send again; it will count only once.";
+      return w.get("k_notyet", serverMessage == null ? w.get("k_noanswer") : serverMessage);
     }
     String c = code == null ? "" : code;
     switch (c) {
       case "kudos_to_self":
-        return "Kudos are for colleagues: pick someone other than yourself.";
+        return w.get("k_self");
       case "unknown_colleague":
-        return "That colleague is no longer in Chorus. Pick someone else.";
+        return w.get("k_gone");
       case "unknown_value":
-        return "That is no longer one of your company's values. Pick another.";
+        return w.get("k_value");
       case "kudos_budget_spent":
-        return "You have given all your kudos for this week. More on Monday.";
+        return w.get("k_spent");
       default:
-        return serverMessage == null || serverMessage.isEmpty()
-            ? "Chorus could not send this kudos. Check the colleague, the value and the message." : serverMessage;
+        return serverMessage == null || serverMessage.isEmpty() ? w.get("k_failed") : serverMessage;
     }
   }
 }

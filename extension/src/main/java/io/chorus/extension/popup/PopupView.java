@@ -7,7 +7,10 @@ import elemental2.dom.HTMLElement;
 import elemental2.dom.HTMLFormElement;
 import elemental2.dom.HTMLInputElement;
 import io.chorus.extension.chrome.Chrome;
+import io.chorus.extension.i18n.BrowserWords;
+import io.chorus.extension.i18n.Words;
 import io.chorus.extension.messaging.Messages;
+import io.chorus.extension.messaging.Prefs;
 import io.chorus.extension.messaging.WorkerClient;
 import io.chorus.extension.ui.Elements;
 import io.chorus.extension.ui.Nodes;
@@ -19,6 +22,7 @@ import io.chorus.shared.wire.Profile;
 import io.chorus.shared.wire.Role;
 import io.chorus.shared.wire.SignInRequest;
 import io.chorus.shared.wire.WireException;
+import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /**
@@ -27,7 +31,8 @@ import jsinterop.base.JsPropertyMap;
  * nothing here talks to the server.
  */
 final class PopupView {
-  private static final String SESSION_ENDED = "Your session ended. Sign in again.";
+  private static final Words W = BrowserWords.get();
+  private static final String SESSION_ENDED = W.get("u_ended");
 
   private final HTMLElement body;
 
@@ -49,18 +54,18 @@ final class PopupView {
   private void showSignIn(String serverUrl, String problem) {
     body.textContent = "";
     body.appendChild(Elements.text("h1", "Chorus"));
-    body.appendChild(Elements.text("p", "Sign in with your work account to see company news to share."));
+    body.appendChild(Elements.text("p", W.get("u_signinhint")));
     HTMLFormElement form = (HTMLFormElement) DomGlobal.document.createElement("form");
     form.className = "sign-in";
-    HTMLInputElement email = input("email", "Work email", "username");
-    HTMLInputElement password = input("password", "Password", "current-password");
-    HTMLButtonElement submit = (HTMLButtonElement) Elements.text("button", "Sign in");
+    HTMLInputElement email = input("email", W.get("u_email"), "username");
+    HTMLInputElement password = input("password", W.get("u_password"), "current-password");
+    HTMLButtonElement submit = (HTMLButtonElement) Elements.text("button", W.get("u_signin"));
     submit.type = "submit";
     HTMLElement error = Elements.text("p", problem == null ? "" : problem);
     error.className = "error";
     error.setAttribute("role", "alert");
-    form.appendChild(label("Work email", email));
-    form.appendChild(label("Password", password));
+    form.appendChild(label(W.get("u_email"), email));
+    form.appendChild(label(W.get("u_password"), password));
     form.appendChild(submit);
     form.appendChild(error);
     form.addEventListener("submit", e -> {
@@ -105,8 +110,13 @@ final class PopupView {
     }
     HTMLElement stats = (HTMLElement) DomGlobal.document.createElement("div");
     stats.className = "me";
-    stats.appendChild(Elements.text("p", "Loading your points\u2026"));
+    stats.appendChild(Elements.text("p", W.get("u_loading")));
     body.appendChild(stats);
+    body.appendChild(pauseSwitch());
+    ShareList toShare = new ShareList(false);
+    body.appendChild(toShare.element());
+    ContestsView contests = new ContestsView();
+    body.appendChild(contests.element());
     KudosForm kudos = new KudosForm(profile.employeeId(), () -> showSignIn(serverUrl, SESSION_ENDED));
     body.appendChild(kudos.element());
     AudienceForm audience = new AudienceForm(() -> showSignIn(serverUrl, SESSION_ENDED));
@@ -131,18 +141,51 @@ final class PopupView {
       }
       return null;
     });
+    toShare.load();
+    contests.load((long) elemental2.core.JsDate.now());
     kudos.load();
     audience.load();
+  }
+
+  /**
+   * Pause: while on, the content scripts read nothing on LinkedIn and X and the worker reports nothing
+   * (see {@link Prefs#PAUSED}); with a link to the page that says exactly what is read and sent.
+   */
+  private static HTMLElement pauseSwitch() {
+    HTMLInputElement box = (HTMLInputElement) DomGlobal.document.createElement("input");
+    box.type = "checkbox";
+    box.name = "paused";
+    box.setAttribute("role", "switch");
+    HTMLElement label = Elements.text("label", W.get("u_pause"));
+    label.className = "switch";
+    label.insertBefore(box, label.firstChild);
+    HTMLElement hint = Elements.text("p", W.get("u_pausehint") + " ");
+    hint.className = "hint";
+    HTMLElement privacy = Elements.text("a", W.get("u_privacy"));
+    privacy.setAttribute("href", "privacy.html");
+    privacy.setAttribute("target", "_blank");
+    privacy.className = "privacy";
+    hint.appendChild(privacy);
+    Chrome.storage.getLocal().get(Prefs.PAUSED).then(items -> {
+      box.checked = Js.isTruthy(items.get(Prefs.PAUSED));
+      return null;
+    });
+    box.addEventListener("change", e -> Chrome.storage.getLocal().set(JsPropertyMap.of(Prefs.PAUSED, box.checked)));
+    HTMLElement section = (HTMLElement) DomGlobal.document.createElement("section");
+    section.className = "pause";
+    section.appendChild(label);
+    section.appendChild(hint);
+    return section;
   }
 
   /** Server address and Settings; with {@code signOut} (signed in), a Sign out link as well. */
   private static HTMLElement footer(String serverUrl, EventListener signOut) {
     HTMLElement footer = (HTMLElement) DomGlobal.document.createElement("footer");
-    footer.appendChild(Elements.text("span", "Server: " + (serverUrl == null ? "not set" : serverUrl) + " · "));
-    footer.appendChild(link("Settings", e -> Chrome.runtime.openOptionsPage()));
+    footer.appendChild(Elements.text("span", W.get("u_server", serverUrl == null ? W.get("u_notset") : serverUrl) + " · "));
+    footer.appendChild(link(W.get("u_settings"), e -> Chrome.runtime.openOptionsPage()));
     if (signOut != null) {
       footer.appendChild(Elements.text("span", " · "));
-      HTMLElement out = link("Sign out", signOut);
+      HTMLElement out = link(W.get("u_signout"), signOut);
       out.className = "sign-out";
       footer.appendChild(out);
     }
@@ -151,7 +194,7 @@ final class PopupView {
 
   /** A liaison's way into the console: the server's page, in a new tab (it signs in with its own session). */
   private static HTMLElement consoleLink(String serverUrl) {
-    HTMLElement a = Elements.text("a", "Liaison console ↗");
+    HTMLElement a = Elements.text("a", W.get("u_console") + " ↗");
     a.className = "liaison-console";
     a.setAttribute("href", serverUrl + ApiPaths.CONSOLE_PAGE);
     a.setAttribute("target", "_blank");

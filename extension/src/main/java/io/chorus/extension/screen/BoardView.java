@@ -32,8 +32,8 @@ final class BoardView {
   private final List<HTMLElement> openSpots = new ArrayList<>();
 
   BoardView() {
-    root.setAttribute("aria-label", "Leaderboard");
-    Nodes.append(root, Nodes.text("h2", "section-title", "Top sharers"), list);
+    root.setAttribute("aria-label", ScreenText.t("board"));
+    Nodes.append(root, Nodes.text("h2", "section-title", ScreenText.t("top")), list);
   }
 
   HTMLElement element() {
@@ -58,10 +58,10 @@ final class BoardView {
     // A short board (early in the week) shows its empty places as an invitation, not as a void.
     for (int rank = changes.size() + 1; rank <= ScreenLink.ROWS; rank++) {
       wanted.add(openSpot(rank, rank != changes.size() + 1 ? ""
-          : !changes.isEmpty() ? "Share to take this spot"
-          : board.period() == Period.WEEK ? "No shares yet this week. The first one takes the top spot."
-          : board.period() == Period.MONTH ? "No shares yet this month. The first one takes the top spot."
-          : "No shares yet. The first one takes the top spot."));
+          : !changes.isEmpty() ? ScreenText.t("take")
+          : board.period() == Period.WEEK ? ScreenText.t("emptyWeek")
+          : board.period() == Period.MONTH ? ScreenText.t("emptyMonth")
+          : ScreenText.t("emptyAll")));
     }
     Nodes.order(list, wanted);
   }
@@ -127,7 +127,7 @@ final class BoardView {
   /** The icons after a name, each with its title for whoever walks up to the screen with a mouse. */
   private static HTMLElement badges(List<Badge> badges) {
     HTMLElement list = Nodes.el("span", "row-badges");
-    StringBuilder titles = new StringBuilder("Badges: ");
+    StringBuilder titles = new StringBuilder(ScreenText.t("badges"));
     for (int i = 0; i < badges.size(); i++) {
       Badge b = badges.get(i);
       HTMLElement icon = Nodes.append(Nodes.el("span", "row-badge"), BadgeIcons.img(BadgeIcons.SCREEN, b, ""));

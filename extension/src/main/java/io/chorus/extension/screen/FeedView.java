@@ -33,13 +33,13 @@ final class FeedView {
   private final HTMLElement root = Nodes.el("aside", "feed");
   private final HTMLElement list = Nodes.el("ol", "feed-list");
   private final HTMLElement empty = Nodes.text("p", "feed-empty",
-      "Shares, kudos and badges appear here the moment they happen.");
+      ScreenText.t("feedEmpty"));
   private final Map<String, Shown> shown = new HashMap<>();
 
   FeedView() {
-    root.setAttribute("aria-label", "Latest activity");
+    root.setAttribute("aria-label", ScreenText.t("latest"));
     list.hidden = true;
-    Nodes.append(root, Nodes.text("h2", "section-title", "Latest activity"), list, empty);
+    Nodes.append(root, Nodes.text("h2", "section-title", ScreenText.t("latest")), list, empty);
   }
 
   HTMLElement element() {
@@ -68,7 +68,7 @@ final class FeedView {
   /** Refreshes every "2 min ago". */
   void tick(long now) {
     for (Shown s : shown.values()) {
-      Nodes.setText(s.age(), Formats.timeAgo(s.at(), now));
+      Nodes.setText(s.age(), ScreenText.timeAgo(s.at(), now));
     }
   }
 
@@ -83,7 +83,7 @@ final class FeedView {
         }
       });
     }
-    HTMLElement age = Nodes.text("span", "feed-age", Formats.timeAgo(item.at(), now));
+    HTMLElement age = Nodes.text("span", "feed-age", ScreenText.timeAgo(item.at(), now));
     HTMLElement meta = Nodes.el("p", "feed-meta");
     HTMLElement line;
     if (item.share() != null) {
@@ -106,15 +106,15 @@ final class FeedView {
     }
     return Nodes.append(Nodes.el("p", "feed-line"),
         Nodes.userText("feed-name", s.employeeName()),
-        Nodes.plain(" shared "),
+        Nodes.plain(ScreenText.t("shared")),
         quoted("share-title", "\u201C", s.contentTitle(), "\u201D"),
-        Nodes.plain(" on "),
+        Nodes.plain(ScreenText.t("on")),
         Nodes.text("span", "share-network share-network--" + (network == null ? "other" : network.wireName()),
-            network == null ? "a network" : network.displayName()));
+            network == null ? ScreenText.t("aNetwork") : network.displayName()));
   }
 
   private static HTMLElement kudosLine(KudosEvent k, HTMLElement meta) {
-    meta.appendChild(Nodes.text("span", "feed-kind", "Kudos"));
+    meta.appendChild(Nodes.text("span", "feed-kind", ScreenText.t("kudos")));
     return Nodes.append(Nodes.el("p", "feed-line"),
         Nodes.userText("feed-name", k.fromName()),
         Nodes.plain(" \u2192 "),
@@ -141,14 +141,14 @@ final class FeedView {
 
   private static HTMLElement badgeLine(BadgeEvent b, HTMLElement meta) {
     Badge badge = Badge.fromId(b.badgeId());
-    meta.appendChild(Nodes.text("span", "feed-detail", badge == null ? "Badge" : badge.description()));
+    meta.appendChild(Nodes.text("span", "feed-detail", badge == null ? ScreenText.t("badge") : badge.description()));
     HTMLElement name = Nodes.text("span", "badge-name", Formats.badge(b.badgeId()));
     if (badge != null) {
       name.insertBefore(BadgeIcons.img(BadgeIcons.SCREEN, badge, ""), name.firstChild);
     }
     return Nodes.append(Nodes.el("p", "feed-line"),
         Nodes.userText("feed-name", b.employeeName()),
-        Nodes.plain(" earned "),
+        Nodes.plain(ScreenText.t("earned")),
         name);
   }
 }

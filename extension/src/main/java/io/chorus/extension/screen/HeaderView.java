@@ -14,11 +14,12 @@ import jsinterop.base.JsPropertyMap;
 final class HeaderView {
   /** What the live indicator says. */
   enum Status {
-    CONNECTING("status--connecting", "Connecting…"),
-    LIVE("status--live", "Live"),
-    RECONNECTING("status--reconnecting", "Reconnecting…");
+    CONNECTING("status--connecting", "connecting"),
+    LIVE("status--live", "live"),
+    RECONNECTING("status--reconnecting", "reconnecting");
 
     final String className;
+    /** The {@link ScreenText} key of its words. */
     final String label;
 
     Status(String className, String label) {
@@ -65,16 +66,16 @@ final class HeaderView {
     Nodes.setText(kickerName, whole ? "" : board.company());
     Nodes.setText(kickerScope, whole ? "" : " \u00B7 " + scopeWord(board.scope()));
     kicker.hidden = whole;
-    Nodes.setText(period, board.period().label());
+    Nodes.setText(period, ScreenText.period(board.period()));
   }
 
   private static String scopeWord(Leaderboard.Scope scope) {
-    return scope == Leaderboard.Scope.OFFICE ? "Office" : "Team";
+    return ScreenText.t(scope == Leaderboard.Scope.OFFICE ? "office" : "team");
   }
 
   void status(Status s) {
     status.className = "status " + s.className;
-    Nodes.setText(statusLabel, s.label);
+    Nodes.setText(statusLabel, ScreenText.t(s.label));
   }
 
   void tick() {

@@ -151,7 +151,7 @@ final class LiveScreen implements StreamConnection.Listener {
     if (sawData) {
       view.status(HeaderView.Status.RECONNECTING);
     } else {
-      view.waiting("Can't reach Chorus yet. Trying again…");
+      view.waiting(ScreenText.t("reach"));
     }
     DomGlobal.setTimeout(ignored -> connect(), delay);
   }

@@ -8,10 +8,12 @@ import io.chorus.shared.wire.Period;
  * the fragment so it never reaches a server log or a referrer; the page presents it as a bearer token.
  * The query chooses the board: the period (week, month, all; the fragment's {@code period=} of older
  * links still counts) and the scope (one {@code office} or one {@code team}; the whole company when
- * neither is given; office wins when both are). DOM-free, so the parsing is tested on the JVM.
+ * neither is given; office wins when both are). {@code ?contest=<id>} turns the screen into that hashtag
+ * contest's view (its countdown, board and latest entries, then its winners). DOM-free, so the parsing is
+ * tested on the JVM.
  */
 @SuppressWarnings("unusable-by-js")
-public record ScreenLink(String token, Period period, String office, String team) {
+public record ScreenLink(String token, Period period, String office, String team, String contest) {
   /** Rows on the board: a TV at 3 m reads ten names comfortably, not more. */
   public static final int ROWS = 10;
   private static final int MAX_ID = 64;
@@ -38,6 +40,7 @@ public record ScreenLink(String token, Period period, String office, String team
     }
     String office = null;
     String team = null;
+    String contest = null;
     for (String[] p : pairs(search, '?')) {
       if (p[0].equals("period") && Period.fromWire(p[1]) != null) {
         period = Period.fromWire(p[1]);
@@ -45,9 +48,11 @@ public record ScreenLink(String token, Period period, String office, String team
         office = p[1];
       } else if (p[0].equals("team") && plainId(p[1])) {
         team = p[1];
+      } else if (p[0].equals(ApiPaths.SCREEN_CONTEST_PARAM) && wholeNumber(p[1])) {
+        contest = p[1];
       }
     }
-    return new ScreenLink(token, period, office, office != null ? null : team);
+    return new ScreenLink(token, period, office, office != null ? null : team, contest);
   }
 
   public boolean hasToken() {
@@ -73,6 +78,24 @@ public record ScreenLink(String token, Period period, String office, String team
           eq < 0 ? "" : parts[i].substring(eq + 1).trim()};
     }
     return out;
+  }
+
+  /** Whether this link shows a contest rather than a leaderboard. */
+  public boolean isContest() {
+    return contest != null;
+  }
+
+  /** A contest id is a positive whole number; anything else is ignored rather than put into an address. */
+  private static boolean wholeNumber(String value) {
+    if (value.isEmpty() || value.length() > 18 || value.charAt(0) == '0') {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean plainId(String value) {

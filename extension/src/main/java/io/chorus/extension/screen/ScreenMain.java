@@ -3,6 +3,7 @@ package io.chorus.extension.screen;
 import com.google.gwt.core.client.EntryPoint;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.HTMLElement;
+import elemental2.dom.URLSearchParams;
 
 /**
  * The office screen (screen.js, served at /screen/screen.js into the server's page shell): the
@@ -21,12 +22,19 @@ public final class ScreenMain implements EntryPoint {
     // Pasting a new link into the same tab changes only the fragment, which reloads nothing: start over.
     DomGlobal.window.addEventListener("hashchange", e -> DomGlobal.location.reload());
 
+    // ?lang=lv|nl|ru|ms|it: the screen's words (a TV's browser language is rarely the office's).
+    ScreenText.use(new URLSearchParams(DomGlobal.location.search).get("lang"));
+    DomGlobal.document.documentElement.setAttribute("lang", ScreenText.language());
     ScreenView view = new ScreenView(root);
     ScreenLink link = ScreenLink.parse(DomGlobal.location.search, DomGlobal.location.hash);
     if (!link.hasToken()) {
       view.message("This screen needs its link", ScreenView.NO_TOKEN);
       return;
     }
-    new LiveScreen(link, view).start();
+    if (link.isContest()) {
+      new ContestScreen(link, new ContestScreenView(root)).start();
+    } else {
+      new LiveScreen(link, view).start();
+    }
   }
 }

@@ -1,16 +1,25 @@
 package io.chorus.extension.worker;
 
+import elemental2.promise.Promise;
+import io.chorus.extension.i18n.BrowserWords;
 import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.wire.JsReader;
 import io.chorus.shared.Network;
 import io.chorus.shared.scoring.OwnWords;
+import io.chorus.shared.text.Blocklist;
+import io.chorus.shared.text.Hashtags;
 import io.chorus.shared.text.ShareText;
+import java.util.ArrayList;
+import java.util.List;
 import io.chorus.shared.wire.Suggestion;
 import io.chorus.shared.wire.SuggestionList;
 import io.chorus.shared.wire.PostUrl;
 import io.chorus.shared.wire.WireException;
 import io.chorus.shared.wire.WireReader;
 import io.chorus.shared.wire.WireText;
+import io.chorus.shared.wire.ExtensionSettings;
+import java.util.ArrayList;
+import java.util.List;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -23,13 +32,19 @@ import jsinterop.base.JsPropertyMap;
 final class ContentAnswers {
   private ContentAnswers() {}
 
-  /** Adds shareText and shareLength to each raw suggestion object (decoded as {@code list}), in place. */
-  static Object withShareText(SuggestionList list, Object raw) {
+  /**
+   * Adds shareText and shareLength to each raw suggestion object (decoded as {@code list}), in place; the
+   * company's disclosure tag, when it requires one, goes with the item's own hashtags.
+   */
+  static Object withShareText(SuggestionList list, Object raw, ExtensionSettings settings) {
     Object[] items = Js.uncheckedCast(raw);
     for (int i = 0; i < items.length && i < list.suggestions().size(); i++) {
       Suggestion s = list.suggestions().get(i);
-      String text = s.shareText();
+      String text = prefilled(s, settings.disclosureTag());
       JsPropertyMap<Object> item = Js.asPropertyMap(items[i]);
+      if (s.contestHashtag() != null) {
+        item.set("contestTag", Hashtags.strip(s.contestHashtag()));
+      }
       item.set("shareText", text);
       item.set("shareLength", (double) ShareText.length(s.network(), text));
     }
@@ -37,13 +52,45 @@ final class ContentAnswers {
   }
 
   /**
+   * The prefilled post: for an item of a live contest with the contest's hashtag, and with the company's
+   * disclosure tag when it requires one, each added when neither the words nor the campaign hashtags carry
+   * it (the words, never the tags or link, give way to fit).
+   */
+  static String prefilled(Suggestion s, String disclosureTag) {
+    List<String> tags = new ArrayList<>(s.hashtags());
+    boolean added = add(tags, s.text(), s.contestHashtag());
+    added |= add(tags, s.text(), disclosureTag);
+    return added ? ShareText.compose(s.network(), s.text(), s.linkToShare(), tags) : s.shareText();
+  }
+
+  private static boolean add(List<String> tags, String words, String tag) {
+    if (tag == null || Hashtags.carries(words, tag)) {
+      return false;
+    }
+    for (String t : tags) {
+      if (Hashtags.normalize(t).equals(Hashtags.normalize(tag))) {
+        return false;
+      }
+    }
+    tags.add(Hashtags.strip(tag));
+    return true;
+  }
+
+  /**
    * A content script's report as read off the page, without what the server would refuse: characters a
    * page may hold (a stray control, half an emoji) are dropped from the posted text, and an address
    * that is not a plain post URL is left out (a share counts without one) — rather than have a real
-   * post refused whole.
+   * post refused whole. When the company requires a disclosure tag, {@code disclosed} says whether the
+   * post carried it.
    */
-  static WireReader cleanReport(WireReader report) {
+  static WireReader cleanReport(WireReader report, DraftRules rules) {
     JsPropertyMap<Object> raw = ((JsReader) report).raw();
+    // Whether the post carried the company's disclosure tag is decided here, from what was posted.
+    raw.delete("disclosed");
+    String posted = report.optString("postedText");
+    if (rules.disclosureTag() != null && posted != null) {
+      raw.set("disclosed", Hashtags.carries(posted, rules.disclosureTag()));
+    }
     String text = report.optString("postedText");
     if (text != null) {
       String clean = WireText.clean(text);
@@ -61,19 +108,52 @@ final class ContentAnswers {
     return report;
   }
 
-  /** {network, text, suggested} → {status: ok, length, maxLength, newWords, minNewWords}. */
-  static JsPropertyMap<Object> measure(JsReader message) {
+  /**
+   * An own post as read off the page, cleaned like a share report: stray characters dropped from the text,
+   * an address that is not a plain post URL left out.
+   */
+  static WireReader cleanPost(WireReader post) {
+    JsPropertyMap<Object> raw = ((JsReader) post).raw();
+    String text = post.optString("text");
+    if (text != null) {
+      raw.set("text", WireText.clean(text));
+    }
+    String url = post.optString("postUrl");
+    Network network = Network.fromWire(post.optString("network"));
+    if (url != null && (network == null || PostUrl.problem(network, url) != null)) {
+      raw.delete("postUrl");
+    }
+    return post;
+  }
+
+  /**
+   * {network, text, suggested} → {status: ok, length, maxLength, newWords, minNewWords, line, tone,
+   * disclosed}, under the company's draft rules ({@link DraftRules}: bonus, blocklist, disclosure tag).
+   */
+  static Promise<JsPropertyMap<Object>> measure(JsReader message) {
     Network network = Network.fromWire(message.string("network"));
     if (network == null) {
       throw new WireException("network", "Unknown network.");
     }
     String text = message.string("text");
     String suggested = message.optString("suggested");
-    JsPropertyMap<Object> answer = JsPropertyMap.of("status", Messages.OK);
-    answer.set("length", (double) ShareText.length(network, text));
-    answer.set("maxLength", (double) network.maxLength());
-    answer.set("newWords", (double) OwnWords.newWords(suggested == null ? "" : suggested, text));
-    answer.set("minNewWords", (double) OwnWords.MIN_NEW_WORDS);
-    return answer;
+    return DraftRules.load().then(rules -> {
+      int length = ShareText.length(network, text);
+      int newWords = OwnWords.newWords(suggested == null ? "" : suggested, text);
+      List<String> flagged = Blocklist.found(text, rules.blocklist());
+      String missing = rules.disclosureTag() != null && !Hashtags.carries(text, rules.disclosureTag())
+          ? "#" + Hashtags.strip(rules.disclosureTag()) : null;
+      DraftLine.Line line = DraftLine.of(BrowserWords.get(), network.displayName(), length, network.maxLength(),
+          newWords, OwnWords.MIN_NEW_WORDS, rules.ownWordsBonus(), flagged, missing);
+      JsPropertyMap<Object> answer = JsPropertyMap.of("status", Messages.OK);
+      answer.set("length", (double) length);
+      answer.set("maxLength", (double) network.maxLength());
+      answer.set("newWords", (double) newWords);
+      answer.set("minNewWords", (double) OwnWords.MIN_NEW_WORDS);
+      answer.set("line", line.text());
+      answer.set("tone", line.bad() ? "bad" : null);
+      answer.set("disclosed", missing == null);
+      return Promise.resolve(answer);
+    });
   }
 }

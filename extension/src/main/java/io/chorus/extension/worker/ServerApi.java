@@ -4,6 +4,7 @@ import elemental2.dom.DomGlobal;
 import elemental2.dom.Headers;
 import elemental2.dom.RequestInit;
 import elemental2.promise.Promise;
+import io.chorus.extension.i18n.BrowserWords;
 import io.chorus.extension.wire.JsReader;
 import io.chorus.shared.wire.ApiError;
 import io.chorus.shared.wire.WireException;
@@ -48,7 +49,7 @@ final class ServerApi {
       return DomGlobal.fetch(base + path, init)
           .then(response -> response.text().then(text -> Promise.resolve(reply(response.status, text))))
           .catch_(failure -> Promise.resolve(new ApiReply(0, null, "unreachable",
-              "The Chorus server at " + base + " cannot be reached.")));
+              BrowserWords.get().get("w_unreachable", base))));
     });
   }
 

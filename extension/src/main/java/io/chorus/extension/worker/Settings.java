@@ -3,6 +3,7 @@ package io.chorus.extension.worker;
 import elemental2.promise.Promise;
 import io.chorus.extension.chrome.Chrome;
 import io.chorus.extension.messaging.Messages;
+import io.chorus.extension.messaging.Prefs;
 import io.chorus.extension.wire.JsReader;
 import io.chorus.shared.wire.Session;
 import jsinterop.base.Js;
@@ -17,6 +18,11 @@ final class Settings {
   static final String SESSION = "session";
 
   private Settings() {}
+
+  /** Whether the employee paused Chorus in the popup (nothing read, nothing reported). */
+  static Promise<Boolean> paused() {
+    return Chrome.storage.getLocal().get(Prefs.PAUSED).then(items -> Promise.resolve(Js.isTruthy(items.get(Prefs.PAUSED))));
+  }
 
   static Promise<String> serverUrl() {
     return Chrome.storage.getLocal().get(SERVER_URL).then(items -> {

@@ -4,11 +4,13 @@ import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.promise.Promise;
 import io.chorus.extension.chrome.Chrome;
+import io.chorus.extension.i18n.BrowserWords;
 import io.chorus.extension.dom.NativeDom;
 import io.chorus.extension.messaging.Messages;
 import io.chorus.extension.wire.JsWriter;
 import io.chorus.shared.badges.Badge;
 import io.chorus.shared.wire.ApiPaths;
+import io.chorus.shared.wire.ContestEntryReceipt;
 import io.chorus.shared.wire.ShareReport;
 import io.chorus.shared.wire.Session;
 import java.util.List;
@@ -29,9 +31,10 @@ final class ShareReporter {
     return Outbox.add(entry).then(v -> send(entry));
   }
 
-  /** Tries every waiting report once, oldest first. */
+  /** Tries every waiting report once, oldest first (none while the employee has paused Chorus). */
   static Promise<Void> flush() {
-    return Outbox.entries().then(list -> {
+    return Settings.paused().then(paused -> paused ? Promise.resolve(new JsArray<Object>()) : Outbox.entries())
+        .then(list -> {
       Promise<Object> chain = Promise.resolve((Object) null);
       for (int i = 0; i < list.length; i++) {
         JsPropertyMap<Object> entry = Js.asPropertyMap(list.getAt(i));
@@ -41,22 +44,30 @@ final class ShareReporter {
     });
   }
 
-  private static Promise<JsPropertyMap<Object>> send(JsPropertyMap<Object> entry) {
+  /** Sends one outbox entry: a share, or (with {@code path}) an own post's contest entry. */
+  static Promise<JsPropertyMap<Object>> send(JsPropertyMap<Object> entry) {
     String key = Js.asString(entry.get("key"));
     String body = elemental2.core.Global.JSON.stringify(entry.get("report"));
+    String path = entry.has("path") ? Js.asString(entry.get("path")) : ApiPaths.SHARES;
     return Settings.session().then(session -> {
       if (session == null) {
         return Promise.resolve(JsPropertyMap.of("status", Messages.QUEUED,
-            "message", "Kept: sign in to Chorus (toolbar button) and this share will be counted."));
+            "message", BrowserWords.get().get("w_keptsignin")));
       }
-      return post(session, key, body);
+      return post(session, path, key, body);
     });
   }
 
-  private static Promise<JsPropertyMap<Object>> post(Session session, String key, String body) {
-    return ServerApi.post(ApiPaths.SHARES, body, session.token(), key).then(reply -> {
+  private static Promise<JsPropertyMap<Object>> post(Session session, String path, String key, String body) {
+    return ServerApi.post(path, body, session.token(), key).then(reply -> {
+      if (reply.ok() && !ApiPaths.SHARES.equals(path)) {
+        ContestEntryReceipt receipt = ContestEntryReceipt.read(reply.body());
+        return Outbox.remove(key).then(v -> Promise.resolve(JsPropertyMap.of("status", Messages.SENT,
+            "message", WorkerTexts.entered(receipt.hashtag(), receipt.points()))));
+      }
       if (reply.ok()) {
         return Outbox.remove(key).then(v -> badges(reply.body().strings("newBadges")))
+            .then(badges -> Notices.badges(badges.labels).then(v -> Promise.resolve(badges)))
             .then(badges -> {
               JsPropertyMap<Object> sent = JsPropertyMap.of("status", Messages.SENT, "receipt", reply.body().raw());
               sent.set("badgeLabels", badges.labels);
@@ -66,11 +77,11 @@ final class ShareReporter {
       }
       if (reply.unauthenticated()) {
         return Settings.forgetSession().then(v -> Promise.resolve(JsPropertyMap.of("status", Messages.QUEUED,
-            "message", "Kept: your Chorus session ended. Sign in again and this share will be counted.")));
+            "message", BrowserWords.get().get("w_keptended"))));
       }
       if (reply.retryable()) {
         return Promise.resolve(JsPropertyMap.of("status", Messages.QUEUED,
-            "message", "Kept: " + reply.errorMessage() + " It will be counted when the server answers."));
+            "message", BrowserWords.get().get("w_keptdown", reply.errorMessage())));
       }
       return Outbox.remove(key).then(v -> Promise.resolve(JsPropertyMap.of("status", Messages.REFUSED,
           "code", reply.errorCode(), "message", reply.errorMessage())));
@@ -95,7 +106,7 @@ final class ShareReporter {
     for (String id : ids) {
       Badge badge = Badge.fromId(id);
       if (badge != null) {
-        out.labels.push(badge.title());
+        out.labels.push(Notices.badgeTitle(badge));
         chain = chain
             .then(v -> DomGlobal.fetch(Chrome.runtime.getURL(badge.iconPath())))
             .then(response -> response.ok ? response.text() : Promise.resolve(""))

@@ -5,6 +5,7 @@ import elemental2.dom.DomGlobal;
 import elemental2.promise.Promise;
 import io.chorus.extension.chrome.Chrome;
 import io.chorus.extension.chrome.ChromeAlarms.Alarm;
+import io.chorus.extension.chrome.ChromeAlarms.AlarmInfo;
 import io.chorus.extension.chrome.ChromeRuntime.MessageSender;
 import io.chorus.extension.chrome.ChromeRuntime.SendResponse;
 import io.chorus.extension.wire.JsReader;
@@ -16,12 +17,20 @@ import io.chorus.shared.wire.WireException;
  * only to listeners that exist by then); all state lives in chrome.storage.
  */
 public final class WorkerMain implements EntryPoint {
+  private static final double BADGE_MINUTES = 30;
+
   @Override
   public void onModuleLoad() {
     Chrome.runtime.getOnMessage().addListener(WorkerMain::onMessage);
     Chrome.alarms.getOnAlarm().addListener(WorkerMain::onAlarm);
+    // Registered so Chrome wakes the worker when the browser starts: reports kept from before go out then.
+    Chrome.runtime.getOnStartup().addListener(() -> {});
     // A worker that starts (browser start, update, wake-up) retries what is still waiting.
     ShareReporter.flush();
+    // The toolbar badge is recounted every half hour (new items appear without any page open).
+    Chrome.alarms.get(Items.ALARM).then(existing -> existing != null ? Promise.resolve((Void) null)
+        : Chrome.alarms.create(Items.ALARM, AlarmInfo.every(BADGE_MINUTES)));
+    ContestCache.ensureAlarm();
   }
 
   private static boolean onMessage(Object message, MessageSender sender, SendResponse reply) {
@@ -50,6 +59,10 @@ public final class WorkerMain implements EntryPoint {
   private static void onAlarm(Alarm alarm) {
     if (Outbox.ALARM.equals(alarm.getName())) {
       ShareReporter.flush();
+    } else if (Items.ALARM.equals(alarm.getName())) {
+      WorkerRouter.refreshBadge();
+    } else if (ContestCache.ALARM.equals(alarm.getName())) {
+      ContestCache.check();
     }
   }
 }

@@ -1,15 +1,19 @@
 package io.chorus.extension.content;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.chorus.extension.i18n.LocaleWords;
 import io.chorus.extension.messaging.MeasureReply;
+import io.chorus.extension.messaging.OwnPostMessage;
 import io.chorus.extension.messaging.PanelItem;
 import io.chorus.extension.messaging.ReportReply;
 import io.chorus.extension.messaging.ShareReportMessage;
 import io.chorus.extension.messaging.SuggestionsReply;
+import io.chorus.extension.worker.DraftLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 @DisplayName("The content script's presenter")
 class ContentControllerTest {
+  private static final LocaleWords EN = LocaleWords.of("en");
   private static final String LINK = "https://chorus.example/r/AbC123";
   private static final String TEXT = "Our new lab in Riga is open! #AcmeEmployee " + LINK;
 
@@ -37,7 +42,7 @@ class ContentControllerTest {
   void start() {
     riga = item(7, "Acme opens its lab in Riga", TEXT);
     worker.suggestions = ok(riga);
-    controller = new ContentController(page, view, worker, clock);
+    controller = new ContentController(page, view, worker, clock, EN);
     controller.start();
   }
 
@@ -77,6 +82,52 @@ class ContentControllerTest {
     controller.postAction(text);
     controller.posted("https://x.com/janis/status/1234567890123456789");
     return worker.reports.isEmpty() ? null : worker.reports.get(worker.reports.size() - 1);
+  }
+
+  @Test
+  @DisplayName("Own words with a live contest's hashtag: once the site confirms the post, its address and text go to the worker, and what it counted is said")
+  void ownPostWithAContestHashtag() {
+    SuggestionsReply reply = ok(riga);
+    reply.contestTags = new String[] {"winterlights"};
+    worker.suggestions = reply;
+    controller.load();
+    assertArrayEquals(new String[] {"winterlights"}, page.contestTags);
+    ReportReply entered = new ReportReply();
+    entered.status = "sent";
+    entered.message = "Entered #WinterLights: +10 contest points";
+    worker.ownPostReply = entered;
+    clock.now = 1_796_140_000_123.0;
+
+    controller.postAction("Skating by the river tonight #WinterLights");
+    controller.posted("https://x.com/janis/status/1234567890123456789");
+
+    assertEquals(1, worker.ownPosts.size());
+    OwnPostMessage.Post post = worker.ownPosts.get(0);
+    assertEquals("x", post.network);
+    assertEquals("https://x.com/janis/status/1234567890123456789", post.postUrl);
+    assertEquals("Skating by the river tonight #WinterLights", post.text);
+    assertEquals(1_796_140_000_123.0, post.postedAt);
+    assertTrue(worker.reports.isEmpty(), "an own post is no share");
+    assertEquals("Entered #WinterLights: +10 contest points", view.status);
+    assertEquals("good", view.tone);
+  }
+
+  @Test
+  @DisplayName("An own post the worker finds no contest for, or one the site never confirms, leaves the panel as it was")
+  void ownPostIgnoredOrUnconfirmed() {
+    ReportReply ignored = new ReportReply();
+    ignored.status = "ignored";
+    worker.ownPostReply = ignored;
+    String before = view.status;
+
+    controller.postAction("Nothing to do with a contest #winterlightsx");
+    controller.posted("https://x.com/janis/status/1");
+    controller.postAction("Failed post #winterlights");
+    controller.postFailed();
+    controller.posted("https://x.com/janis/status/2");
+
+    assertEquals(1, worker.ownPosts.size(), "only the confirmed post went to the worker");
+    assertEquals(before, view.status);
   }
 
   @Test
@@ -280,6 +331,19 @@ class ContentControllerTest {
   }
 
   @Test
+  @DisplayName("Not for me hides an item for ever, Later until the same time tomorrow; either leaves the list at once")
+  void dismissAndSnooze() {
+    controller.hide(riga, true);
+    assertEquals(List.of("7.0@0.0"), worker.dismissed);
+    assertEquals(List.of(7.0), view.removed);
+    assertEquals("Hidden: Chorus won't suggest it again.", view.status);
+
+    controller.hide(riga, false);
+    assertEquals("7.0@" + (clock.now + ContentController.SNOOZE_MS), worker.dismissed.get(1));
+    assertEquals("Snoozed until tomorrow.", view.status);
+  }
+
+  @Test
   @DisplayName("On a conversation page (a reply box, messaging) the panel hides; elsewhere it shows")
   void conversationPagesHideThePanel() {
     controller.pageChanged(true);
@@ -308,7 +372,7 @@ class ContentControllerTest {
     FakeComposer composer = new FakeComposer("");
     page.composer = composer;
     page.pending = riga;
-    controller = new ContentController(page, view, worker, clock);
+    controller = new ContentController(page, view, worker, clock, EN);
     controller.start();
     assertEquals(0, composer.inserts);
 
@@ -326,7 +390,7 @@ class ContentControllerTest {
     FakeComposer composer = new FakeComposer("");
     page.composer = composer;
     page.pending = riga;
-    controller = new ContentController(page, view, worker, clock);
+    controller = new ContentController(page, view, worker, clock, EN);
     controller.start();
     clock.advance(ContentController.PREFILL_WAIT_MS + 200);
     assertEquals(1, composer.inserts);
@@ -370,6 +434,7 @@ class ContentControllerTest {
     return reply;
   }
 
+  /** What the worker answers for a draft of that length, worded as the worker words it (+5 for own words). */
   private static MeasureReply measure(double length, double newWords) {
     MeasureReply reply = new MeasureReply();
     reply.status = "ok";
@@ -377,6 +442,9 @@ class ContentControllerTest {
     reply.maxLength = 280;
     reply.newWords = newWords;
     reply.minNewWords = 5;
+    DraftLine.Line line = DraftLine.of(EN, "X", (int) length, 280, (int) newWords, 5, 5, List.of(), null);
+    reply.line = line.text();
+    reply.tone = line.bad() ? "bad" : null;
     return reply;
   }
 
@@ -413,6 +481,12 @@ class ContentControllerTest {
     String clipboard;
     PanelItem openedSharePage;
     PanelItem pending;
+    String[] contestTags;
+
+    @Override
+    public void contestTags(String[] tags) {
+      contestTags = tags;
+    }
 
     @Override
     public String network() {
@@ -464,6 +538,7 @@ class ContentControllerTest {
   private static final class FakeView implements ContentView {
     final List<String> shown = new ArrayList<>();
     final List<Double> marked = new ArrayList<>();
+    final List<Double> removed = new ArrayList<>();
     String status;
     String tone;
     String composing;
@@ -529,6 +604,11 @@ class ContentControllerTest {
     public void hidden(boolean hidden) {
       this.hidden = hidden;
     }
+
+    @Override
+    public void removeItem(double contentId) {
+      removed.add(contentId);
+    }
   }
 
   private static final class FakeWorker implements WorkerLink {
@@ -537,6 +617,15 @@ class ContentControllerTest {
     ReportReply reportReply;
     final List<String> measures = new ArrayList<>();
     final List<ShareReportMessage.Report> reports = new ArrayList<>();
+    final List<String> dismissed = new ArrayList<>();
+    final List<OwnPostMessage.Post> ownPosts = new ArrayList<>();
+    ReportReply ownPostReply;
+
+    @Override
+    public void reportOwnPost(OwnPostMessage.Post post, Callback<ReportReply> reply) {
+      ownPosts.add(post);
+      reply.on(ownPostReply);
+    }
 
     @Override
     public void suggestions(String network, Callback<SuggestionsReply> reply) {
@@ -553,6 +642,14 @@ class ContentControllerTest {
     public void report(ShareReportMessage.Report report, Callback<ReportReply> reply) {
       reports.add(report);
       reply.on(reportReply);
+    }
+
+    @Override
+    public void dismiss(double contentId, double until, Callback<ReportReply> reply) {
+      dismissed.add(contentId + "@" + until);
+      ReportReply ok = new ReportReply();
+      ok.status = "ok";
+      reply.on(ok);
     }
   }
 

@@ -2,6 +2,7 @@ package io.chorus.extension.popup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.chorus.extension.i18n.LocaleWords;
 import io.chorus.shared.wire.Streak;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("The popup's words")
 class PopupTextTest {
+  private static final LocaleWords EN = LocaleWords.of("en");
 
   @ParameterizedTest(name = "{0} weeks, shared this week {1}: \"{2}\"")
   @DisplayName("The streak line: kept (the flame is a picture beside it), at risk, or not started")
@@ -21,7 +23,7 @@ class PopupTextTest {
       "53, true, 53-week streak"
   })
   void streak(int weeks, boolean sharedThisWeek, String expected) {
-    assertEquals(expected, PopupText.streak(new Streak(weeks, sharedThisWeek)));
+    assertEquals(expected, PopupText.streak(EN, new Streak(weeks, sharedThisWeek)));
   }
 
   @ParameterizedTest(name = "code {0} → \"{2}\"")
@@ -35,7 +37,7 @@ class PopupTextTest {
       "NULL | NULL | Chorus could not send this kudos. Check the colleague, the value and the message."
   }, delimiter = '|', nullValues = "NULL")
   void refusals(String code, String serverMessage, String expected) {
-    assertEquals(expected, PopupText.kudosError(code, serverMessage, true));
+    assertEquals(expected, PopupText.kudosError(EN, code, serverMessage, true));
   }
 
   @Test
@@ -43,19 +45,19 @@ class PopupTextTest {
   void unsettled() {
     assertEquals("Not sent yet: The Chorus server at http://localhost:8080 cannot be reached. "
             + "Press Send again; it will count only once.",
-        PopupText.kudosError("unreachable", "The Chorus server at http://localhost:8080 cannot be reached.", false));
+        PopupText.kudosError(EN, "unreachable", "The Chorus server at http://localhost:8080 cannot be reached.", false));
   }
 
   @Test
   @DisplayName("The counter counts what the server counts (UTF-16 units: an emoji is two), ranks and the budget read plainly")
   void counterRanksBudget() {
-    assertEquals("0 / 280", PopupText.counter("", 280));
-    assertEquals("7 / 280", PopupText.counter("thanks\uD83D\uDE4C".substring(0, 7), 280));
-    assertEquals("8 / 280", PopupText.counter("thanks🙌", 280));
-    assertEquals("#3", PopupText.rank(3));
-    assertEquals("\u2013", PopupText.rank(0));
-    assertEquals("5 left this week", PopupText.kudosLeft(5));
-    assertEquals("none left this week", PopupText.kudosLeft(0));
-    assertEquals("Kudos sent to Sanne de Vries", PopupText.kudosSent("Sanne de Vries"));
+    assertEquals("0 / 280", PopupText.counter(EN, "", 280));
+    assertEquals("7 / 280", PopupText.counter(EN, "thanks\uD83D\uDE4C".substring(0, 7), 280));
+    assertEquals("8 / 280", PopupText.counter(EN, "thanks🙌", 280));
+    assertEquals("#3", PopupText.rank(EN, 3));
+    assertEquals("\u2013", PopupText.rank(EN, 0));
+    assertEquals("5 left this week", PopupText.kudosLeft(EN, 5));
+    assertEquals("none left this week", PopupText.kudosLeft(EN, 0));
+    assertEquals("Kudos sent to Sanne de Vries", PopupText.kudosSent(EN, "Sanne de Vries"));
   }
 }

@@ -73,4 +73,21 @@ class ScreenLinkTest {
     assertEquals("/api/leaderboard/stream?period=week&team=9&limit=10",
         ScreenLink.parse("?team=9", "#t=x").streamPath());
   }
+
+  @ParameterizedTest(name = "{0} → contest {1}")
+  @CsvSource(value = {
+      "?contest=42 | 42",
+      "?period=month&contest=7 | 7",
+      "?contest=0 | NULL",
+      "?contest=-3 | NULL",
+      "?contest=4%202 | NULL",
+      "?contest=abc | NULL",
+      "?office=3 | NULL"
+  }, delimiter = '|', nullValues = "NULL")
+  @DisplayName("?contest=<id> opens that contest's view; anything but a positive whole number is ignored")
+  void parsesTheContest(String search, String contest) {
+    ScreenLink link = ScreenLink.parse(search, "#t=abc");
+    assertEquals(contest, link.contest());
+    assertEquals(contest != null, link.isContest());
+  }
 }

@@ -37,7 +37,9 @@ public record ServerConfig(
     ClusterConfig cluster,
     MetricsConfig metrics,
     // The weekly digest (issue 16, digest).
-    DigestConfig digest) {
+    DigestConfig digest,
+    // The content library (issue 16, library): tests only, "fill from a link" may read this machine's pages.
+    boolean linkPreviewAllowLoopback) {
 
   /** Whether the node seeds the demo company: always, never, or only into an empty database. */
   public enum DemoMode { AUTO, ON, OFF }
@@ -78,7 +80,8 @@ public record ServerConfig(
         cluster(s),
         new MetricsConfig(s.string("CHORUS_METRICS_HOST", "127.0.0.1"),
             s.string("CHORUS_METRICS_PORT", null) == null ? -1 : s.integer("CHORUS_METRICS_PORT", -1, 0, 65535)),
-        digest(s));
+        digest(s),
+        s.bool("CHORUS_LINK_PREVIEW_ALLOW_LOOPBACK", false));
   }
 
   /** Unset CHORUS_CLUSTER_MEMBERS: one node on its own, as the quickstart runs it. */

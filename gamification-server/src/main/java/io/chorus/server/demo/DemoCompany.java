@@ -115,18 +115,46 @@ public final class DemoCompany {
                   Tuple.of(ids.get("content:" + item.key()), Network.X.wireName(), item.x()))));
     }
     return chain
-        .compose(v -> conn.preparedQuery("""
-            INSERT INTO contest (company_id, name, hashtag, starts_at, ends_at, prize, created_by)
-            VALUES ($1, $2, $3, $4, $5, $6, $7)
-            """).execute(Tuple.of(ids.get("company"), "Work somewhere you love", "worksomewhereyoulove",
-            now.minusDays(2), now.plusDays(5), "A weekend in Riga for two, drawn among everyone who posts",
-            ids.get("person:liaison"))))
+        .compose(v -> demoContest(conn, ids.get("company"), ids.get("person:liaison"), now))
         .compose(v -> conn.preparedQuery("INSERT INTO company_value (company_id, name, position) VALUES ($1, $2, $3)")
             .executeBatch(values(ids.get("company"))))
         .compose(v -> history(conn, ids, now))
         .compose(v -> conn.preparedQuery("INSERT INTO display_screen (company_id, name, created_by) VALUES ($1, $2, $3)")
             .execute(Tuple.of(ids.get("company"), SCREEN_NAME, ids.get("person:liaison"))))
         .map(v -> ids.get("company"));
+  }
+
+  /**
+   * The live #worksomewhereyoulove contest: on from two days ago for a week, shares and own posts, a
+   * draw of 3 among everyone with an entry and a prize for the top one; its seed made here, as a launch
+   * makes it, so the screen shows its commitment from the first start.
+   */
+  private static Future<Void> demoContest(SqlConnection conn, long company, long liaison, OffsetDateTime now) {
+    byte[] seed = new byte[32];
+    new java.security.SecureRandom().nextBytes(seed);
+    String commitment;
+    try {
+      commitment = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(seed));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every JVM has SHA-256", e);
+    }
+    return conn.preparedQuery("""
+        INSERT INTO contest (company_id, name, hashtag, hashtag_key, description, rules, status, starts_at, ends_at,
+                             starts_local, ends_local, prize, prize_top_n, draw_winners, draw_min_entries,
+                             max_entries_per_day, seed, commitment, launched_at, created_by)
+        SELECT co.id, $2, $3, lower($3), $4, $5, 'live', $6, $7,
+               to_char($6 AT TIME ZONE co.time_zone, 'YYYY-MM-DD"T"HH24:MI'),
+               to_char($7 AT TIME ZONE co.time_zone, 'YYYY-MM-DD"T"HH24:MI'), $8, 1, 3, 1, 3, $9, $10, $6, $11
+          FROM company co WHERE co.id = $1
+        """).execute(Tuple.from(new Object[] {company, "Work somewhere you love", "worksomewhereyoulove",
+            "Show where you work and why you love it: a post with #worksomewhereyoulove counts.",
+            "Posts made during the contest count, up to 3 a day. The top poster wins a team lunch; three people"
+                + " with at least one entry are drawn for a weekend in Riga for two.",
+            now.minusDays(2).truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
+            now.plusDays(5).truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
+            "A weekend in Riga for two, drawn among everyone who posts", io.vertx.core.buffer.Buffer.buffer(seed),
+            commitment, liaison}))
+        .mapEmpty();
   }
 
   /**

@@ -29,7 +29,7 @@ final class FollowStore {
         - CASE WHEN ((pg_snapshot_xmax(pg_current_snapshot())::text::bigint >> 32) << 32) + l.xmin::text::bigint
                     > pg_snapshot_xmax(pg_current_snapshot())::text::bigint THEN 4294967296 ELSE 0 END) AS xid""";
   private static final String ENTRY_ROWS = """
-      SELECT l.seq, l.company_id, l.employee_id, l.kind, l.points, l.created_at, %s,
+      SELECT l.seq, l.company_id, l.employee_id, l.kind, l.points, l.created_at, l.contest_id, %s,
              e.display_name, e.office_id, o.name AS office, e.team_id, t.name AS team,
              c.title, s.network,
              -- What the feed says a share earned: its entries together (base and bonuses), as the receipt did.
@@ -151,6 +151,9 @@ final class FollowStore {
   }
 
   private static Followed entry(Row r) {
+    if (r.getLong("contest_id") != null) {
+      return new Followed.Skip(r.getLong("seq"), r.getLong("company_id"));
+    }
     String title = r.getString("title");
     String network = r.getString("network");
     long points = r.getInteger("points");

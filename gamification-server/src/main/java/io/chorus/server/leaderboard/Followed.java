@@ -57,4 +57,12 @@ sealed interface Followed {
       return true;
     }
   }
+
+  /** A contest entry's number: seen by the follower, applied to no company board, never in the feed. */
+  record Skip(long seq, long companyId) implements Followed {
+    @Override
+    public boolean inFeed() {
+      return false;
+    }
+  }
 }

@@ -49,6 +49,17 @@ public final class LeaderboardIndex {
   public static final String PEOPLE_CHANGED = "chorus.people.changed";
   /** Rows a stream that resumes may read from PostgreSQL; further back, it starts afresh. */
   static final int REPLAY_ROWS = 500;
+  /**
+   * Local-only address: {"companyId": n, "contests": [ids]} after a transaction changed those contests'
+   * boards (an entry, a click); the contests feature rebuilds each board and publishes it to every node.
+   */
+  public static final String CONTESTS_TOUCHED = "chorus.contests.touched";
+  /**
+   * Local-and-cluster address: {"companyId": n, "seqs": [..]}, the ledger numbers of a transaction's contest
+   * entries. The boards skip those entries but the follower counts their numbers as seen, so they are
+   * neither a gap to read from PostgreSQL nor a lag.
+   */
+  public static final String LEDGER_SKIPPED = "chorus.ledger.skipped";
 
   private final Vertx vertx;
   private final LeaderboardStore store;
@@ -83,7 +94,8 @@ public final class LeaderboardIndex {
               vertx.eventBus().<JsonObject>consumer(KUDOS_GIVEN, msg -> follow(new Followed.Kudos(
                   msg.body().getLong("companyId"), KudosEvent.read(new JsonReader(msg.body().getJsonObject("kudos"))))))
                   .completion(),
-              vertx.eventBus().<JsonObject>consumer(PEOPLE_CHANGED, msg -> applyPeople(msg.body())).completion());
+              vertx.eventBus().<JsonObject>consumer(PEOPLE_CHANGED, msg -> applyPeople(msg.body())).completion(),
+              vertx.eventBus().<JsonObject>consumer(LEDGER_SKIPPED, msg -> skipped(msg.body())).completion());
         })
         .onSuccess(v -> following = true)
         .mapEmpty();
@@ -113,8 +125,18 @@ public final class LeaderboardIndex {
     if (item instanceof Followed.Badge b) {
       return applyBadge(b.companyId(), b.event());
     }
-    Followed.Kudos k = (Followed.Kudos) item;
-    return applyKudos(k.companyId(), k.event());
+    if (item instanceof Followed.Kudos k) {
+      return applyKudos(k.companyId(), k.event());
+    }
+    return Future.succeededFuture(); // a contest entry: on the contest's own board, never the company's
+  }
+
+  /** Contest entries' numbers: seen (no gap, no lag), applied to no company board. */
+  private void skipped(JsonObject message) {
+    long companyId = message.getLong("companyId");
+    for (Object seq : message.getJsonArray("seqs")) {
+      follow(new Followed.Skip(((Number) seq).longValue(), companyId));
+    }
   }
 
   /** Whether the index follows the ledger's events (it does once {@link #listen} completed). */
@@ -174,6 +196,16 @@ public final class LeaderboardIndex {
       vertx.eventBus().publish(KUDOS_GIVEN, new JsonObject().put("companyId", companyId)
           .put("kudos", JsonWriter.encode(k::write)));
       follow(new Followed.Kudos(companyId, k));
+    }
+    if (!activity.contestSeqs().isEmpty()) {
+      JsonObject skipped = new JsonObject().put("companyId", companyId)
+          .put("seqs", new JsonArray(List.copyOf(activity.contestSeqs())));
+      vertx.eventBus().publish(LEDGER_SKIPPED, skipped);
+      skipped(skipped);
+    }
+    if (!activity.contests().isEmpty()) {
+      vertx.eventBus().publish(CONTESTS_TOUCHED, new JsonObject().put("companyId", companyId)
+          .put("contests", new JsonArray(List.copyOf(activity.contests()))), new DeliveryOptions().setLocalOnly(true));
     }
     return chain;
   }

@@ -26,7 +26,9 @@ final class LeaderboardStore {
   // The first statement of the transaction: REPEATABLE READ takes its snapshot here, for every query after.
   private static final String SNAPSHOT = "SELECT pg_current_snapshot()::text AS snapshot";
   private static final String COMPANY = "SELECT name, time_zone FROM company WHERE id = $1";
-  private static final String MAX_SEQ = "SELECT coalesce(max(seq), 0) AS seq FROM ledger_entry WHERE company_id = $1";
+  // Contest points (contest_id set) are on the contests' own boards only, never the company's.
+  private static final String MAX_SEQ =
+      "SELECT coalesce(max(seq), 0) AS seq FROM ledger_entry WHERE company_id = $1 AND contest_id IS NULL";
   private static final String OFFICES = "SELECT id, name FROM office WHERE company_id = $1";
   private static final String TEAMS = "SELECT id, name FROM team WHERE company_id = $1";
   private static final String OFFICE_NAME = "SELECT name FROM office WHERE id = $1 AND company_id = $2";
@@ -57,7 +59,7 @@ final class LeaderboardStore {
              sum(points) FILTER (WHERE created_at >= $3)::bigint AS week_points,
              max(seq) FILTER (WHERE created_at >= $3) AS week_reached
         FROM ledger_entry
-       WHERE company_id = $1
+       WHERE company_id = $1 AND contest_id IS NULL
        GROUP BY employee_id
       """;
   private static final String BADGES = """

@@ -7,6 +7,8 @@ import io.chorus.shared.sse.SseEvent;
 import io.chorus.shared.wire.ApiError;
 import io.chorus.shared.wire.ErrorCode;
 import io.chorus.shared.wire.BadgeEvent;
+import io.chorus.shared.wire.ContestBoard;
+import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.Leaderboard;
 import io.chorus.shared.wire.Period;
 import io.chorus.shared.wire.ShareEvent;
@@ -43,6 +45,9 @@ import java.util.UUID;
  * it gets what it missed from the shared feed (or a fresh start); one that stays blocked for
  * {@link #DROP_BLOCKED_AFTER_MS} is dropped (it reconnects with its last id when it can).
  *
+ * <p>{@code contest} (a ContestBoard) goes out whenever one of the company's contests gets an entry or a
+ * click or changes state (published once per change, by the node where it happened, to every node).
+ *
  * <p>A screen whose link is revoked gets one {@code revoked} event
  * ({@code {"error":{"code":"token_revoked",…}}}) and its stream ends: at once when the revocation is
  * heard on the event bus ({@link ScreenStates#REVOKED}, from any node), else at the next re-check of
@@ -62,6 +67,8 @@ public final class LeaderboardStream {
    * (deactivated): every node ends that person's open streams at once, as {@link #REVOKED_EVENT}.
    */
   public static final String PERSON_REVOKED = "chorus.people.revoked";
+  /** Local-and-cluster address of changed contest boards: {"companyId": n, "board": ContestBoard}. */
+  public static final String CONTEST_BOARD = "chorus.contests.board";
 
   private final Vertx vertx;
   private final LeaderboardIndex index;
@@ -71,6 +78,7 @@ public final class LeaderboardStream {
   private MessageConsumer<JsonObject> changes;
   private MessageConsumer<JsonObject> revocations;
   private MessageConsumer<JsonObject> people;
+  private MessageConsumer<JsonObject> contests;
   private long heartbeatTimer;
   private long recheckTimer;
   private boolean stopping;
@@ -119,9 +127,12 @@ public final class LeaderboardStream {
     revocations = vertx.eventBus().consumer(ScreenStates.REVOKED, msg -> revoked(msg.body().getString("screenId")));
     people = vertx.eventBus().consumer(PERSON_REVOKED, msg -> personRevoked(msg.body().getLong("companyId", 0L),
         msg.body().getLong("employeeId", 0L)));
+    // Not local: a contest's board is published once, by the node where it changed, to every node.
+    contests = vertx.eventBus().consumer(CONTEST_BOARD, msg -> contestChanged(msg.body()));
     heartbeatTimer = vertx.setPeriodic(HEARTBEAT_MS, t -> heartbeat());
     recheckTimer = vertx.setPeriodic(RECHECK_MS, t -> recheckScreens());
-    return Future.all(changes.completion(), revocations.completion(), people.completion()).mapEmpty();
+    return Future.all(changes.completion(), revocations.completion(), people.completion(), contests.completion())
+        .mapEmpty();
   }
 
   /**
@@ -138,7 +149,8 @@ public final class LeaderboardStream {
     clients.clear();
     return Future.all(changes == null ? Future.succeededFuture() : changes.unregister(),
         revocations == null ? Future.succeededFuture() : revocations.unregister(),
-        people == null ? Future.succeededFuture() : people.unregister()).mapEmpty();
+        people == null ? Future.succeededFuture() : people.unregister(),
+        contests == null ? Future.succeededFuture() : contests.unregister()).mapEmpty();
   }
 
   private static void endWithRetryHint(HttpServerResponse response) {
@@ -294,6 +306,20 @@ public final class LeaderboardStream {
           c.screenId != null ? "This screen link was revoked." : ErrorCode.TOKEN_REVOKED.message());
       c.response.write(new SseEvent(null, REVOKED_EVENT, JsonWriter.encode(error::write).encode()).format());
       c.response.end();
+    }
+  }
+
+  /**
+   * A contest's board changed (an entry, a click, a new state): every stream of its company gets it as
+   * one {@code contest} event (data: ContestBoard), so {@code /screen?contest=<id>} and popups follow it.
+   */
+  private void contestChanged(JsonObject message) {
+    long companyId = message.getLong("companyId", 0L);
+    SseEvent event = new SseEvent(null, ContestBoard.EVENT, message.getJsonObject("board").encode());
+    for (Client c : new ArrayList<>(clients)) {
+      if (c.companyId == companyId && !blocked(c)) {
+        send(c, event);
+      }
     }
   }
 

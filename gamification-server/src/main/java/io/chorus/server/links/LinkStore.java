@@ -1,5 +1,6 @@
 package io.chorus.server.links;
 
+import io.chorus.server.contests.ContestEntries;
 import io.chorus.server.points.Activity;
 import io.chorus.server.points.CompanyRules;
 import io.chorus.server.points.DailyCap;
@@ -77,7 +78,16 @@ public final class LinkStore {
           return Future.succeededFuture(activity);
         }
         long clickId = click.result().iterator().next().getLong("id");
-        return earn(conn, link, s.getLong("id"), clickId, rules.result(), activity);
+        long shareId = s.getLong("id");
+        // Contest points for the click are the contests' own, outside the company's daily cap.
+        return earn(conn, link, shareId, clickId, rules.result(), activity)
+            .compose(a -> ContestEntries.click(conn, shareId, clickId).map(clicks -> {
+              clicks.forEach(c -> {
+                a.contests().add(c.contestId());
+                a.contestSeqs().add(c.seq());
+              });
+              return a;
+            }));
       });
     });
   }

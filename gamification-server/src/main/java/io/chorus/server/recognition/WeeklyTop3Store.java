@@ -36,6 +36,7 @@ final class WeeklyTop3Store {
           JOIN ledger_entry l ON l.company_id = w.company_id
                              AND l.created_at >= w.local_start AT TIME ZONE w.time_zone
                              AND l.created_at < w.local_end AT TIME ZONE w.time_zone
+                             AND l.contest_id IS NULL
           -- Deactivated people are on no board, so in no top 3.
           JOIN employee e ON e.id = l.employee_id AND e.active
          GROUP BY w.company_id, w.local_start, l.employee_id

@@ -6,10 +6,10 @@ import java.net.URI;
  * One spelling per post, so the same post reported as twitter.com/…?s=20 and x.com/… is recognised as
  * one (the share table's unique post URL): https, the network's main host, no query or fragment.
  */
-final class PostUrls {
+public final class PostUrls {
   private PostUrls() {}
 
-  static String canonical(String url) {
+  public static String canonical(String url) {
     if (url == null) {
       return null;
     }

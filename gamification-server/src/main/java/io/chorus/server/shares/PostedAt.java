@@ -19,13 +19,13 @@ import java.time.Instant;
  *       claim the 24-hour bonus for an item they shared weeks later.</li>
  * </ul>
  */
-final class PostedAt {
+public final class PostedAt {
   static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
   static final Duration LONGEST_WAIT = Duration.ofDays(7);
 
   private PostedAt() {}
 
-  static Instant effective(long reportedMillis, Instant now) {
+  public static Instant effective(long reportedMillis, Instant now) {
     if (reportedMillis == ShareReport.POSTED_AT_UNKNOWN) {
       return now;
     }

@@ -17,7 +17,8 @@ final class RequestHash {
 
   static String of(ShareReport r) {
     String canonical = r.contentId() + "\n" + r.network().wireName() + "\n"
-        + nullToEmpty(r.postUrl()) + "\n" + Normalizer.normalize(nullToEmpty(r.postedText()), Normalizer.Form.NFC);
+        + nullToEmpty(r.postUrl()) + "\n" + Normalizer.normalize(nullToEmpty(r.postedText()), Normalizer.Form.NFC)
+        + (r.disclosed() == null ? "" : "\n" + r.disclosed());
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);

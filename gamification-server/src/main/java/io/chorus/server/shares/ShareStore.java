@@ -1,6 +1,7 @@
 package io.chorus.server.shares;
 
 import io.chorus.server.auth.Caller;
+import io.chorus.server.contests.ContestEntries;
 import io.chorus.server.http.ApiException;
 import io.chorus.server.links.LinkCodes;
 import io.chorus.server.points.Activity;
@@ -62,7 +63,7 @@ final class ShareStore {
   // The item as the employee may share it, the suggested words for the network (null: not offered), and
   // the badges the employee holds (so the usual share asks for no award).
   static final String CONTEXT = """
-      SELECT c.id AS content_id, c.title, c.status, c.publish_at,
+      SELECT c.id AS content_id, c.title, c.status, c.publish_at, c.hashtags,
              (c.publish_at <= now() AND (c.expires_at IS NULL OR c.expires_at > now())) AS live,
              v.text AS suggested_text,
              array(SELECT b.badge FROM badge_award b WHERE b.employee_id = e.id) AS held
@@ -77,8 +78,9 @@ final class ShareStore {
   // statement's snapshot, which does not hold this share yet: hence the + 1.
   static final String INSERT_SHARE = """
       WITH s AS (
-        INSERT INTO share (company_id, employee_id, content_id, network, post_url, posted_text, points, posted_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        INSERT INTO share (company_id, employee_id, content_id, network, post_url, posted_text, points, posted_at,
+                           disclosed)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $10)
         ON CONFLICT DO NOTHING
         RETURNING id),
       first AS (
@@ -123,7 +125,21 @@ final class ShareStore {
     }
   }
 
-  private record Context(String title, Instant publishAt, String suggestedText, Set<String> held) {}
+  private record Context(String title, Instant publishAt, String suggestedText, List<String> hashtags,
+      Set<String> held) {
+    /**
+     * What the post said, for the contest hashtag check: the posted text, or when the site did not show
+     * it, the words and hashtags the composer was prefilled with.
+     */
+    String postText(String posted) {
+      if (posted != null) {
+        return posted;
+      }
+      StringBuilder text = new StringBuilder(suggestedText);
+      hashtags.forEach(tag -> text.append(" #").append(tag));
+      return text.toString();
+    }
+  }
 
   private record Inserted(long shareId, boolean firstOnItem, String code, long shares, long networks) {}
 
@@ -165,7 +181,7 @@ final class ShareStore {
       Future<RowSet<Row>> insert = conn.preparedQuery(INSERT_SHARE).execute(Tuple.from(new Object[] {
           caller.companyId(), caller.employeeId(), r.report().contentId(), r.network(),
           PostUrls.canonical(r.report().postUrl()), r.report().postedText(), granted,
-          OffsetDateTime.ofInstant(r.postedAt(), ZoneOffset.UTC), LinkCodes.newCode()}));
+          OffsetDateTime.ofInstant(r.postedAt(), ZoneOffset.UTC), LinkCodes.newCode(), r.report().disclosed()}));
       Future<Streak> streak = ShareBadges.streakMatters(context.held())
           ? Streaks.current(conn, caller.employeeId(), r.now())
           : Future.succeededFuture(null);
@@ -210,8 +226,10 @@ final class ShareStore {
     Future<List<BadgeEvent>> badges = Badges.awardAll(conn, company, employee, reached);
     List<Future<?>> all = new ArrayList<>(entries);
     all.add(badges);
-    return Future.all(all).compose(v -> {
+    return Future.all(all).compose(v -> ContestEntries.forShare(conn, company, employee, share.shareId(),
+        r.report().network(), r.postedAt(), context.postText(r.report().postedText()))).compose(contests -> {
       Activity activity = Activity.of(company);
+      ContestEntries.record(activity, contests);
       entries.forEach(e -> activity.entries().add(e.result()));
       activity.badges().addAll(badges.result());
       JsonArray newBadges = new JsonArray();
@@ -237,7 +255,8 @@ final class ShareStore {
       throw new ApiException(ErrorCode.NETWORK_NOT_OFFERED);
     }
     return new Context(row.getString("title"), row.getOffsetDateTime("publish_at").toInstant(),
-        row.getString("suggested_text"), new HashSet<>(List.of(row.getArrayOfStrings("held"))));
+        row.getString("suggested_text"), row.getArrayOfStrings("hashtags") == null ? List.of()
+            : List.of(row.getArrayOfStrings("hashtags")), new HashSet<>(List.of(row.getArrayOfStrings("held"))));
   }
 
   private static <T> Future<T> whyNotInserted(SqlConnection conn, Report r) {

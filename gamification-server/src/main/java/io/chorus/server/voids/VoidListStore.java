@@ -42,6 +42,7 @@ final class VoidListStore {
         LEFT JOIN ledger_entry r ON r.reverses = l.seq
         LEFT JOIN employee b ON b.id = l.created_by
        WHERE l.company_id = $1 AND ($2::bigint IS NULL OR l.seq < $2) AND ($3::bigint IS NULL OR l.share_id = $3)
+         AND l.contest_id IS NULL -- contest points are the contests' (not voidable here)
        ORDER BY l.seq DESC
        LIMIT $4
       """;

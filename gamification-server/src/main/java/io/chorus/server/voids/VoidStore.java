@@ -1,6 +1,7 @@
 package io.chorus.server.voids;
 
 import io.chorus.server.auth.Caller;
+import io.chorus.server.contests.ContestEntries;
 import io.chorus.server.http.ApiException;
 import io.chorus.server.points.Activity;
 import io.chorus.server.points.Ledger;
@@ -43,7 +44,7 @@ final class VoidStore {
        ORDER BY l.seq
       """;
   private static final String LOCK_ENTRY = """
-      SELECT seq FROM ledger_entry WHERE seq = $1 AND company_id = $2 FOR NO KEY UPDATE
+      SELECT seq FROM ledger_entry WHERE seq = $1 AND company_id = $2 AND contest_id IS NULL FOR NO KEY UPDATE
       """;
   private static final String ENTRY = """
       SELECT l.employee_id, l.kind, l.points, l.share_id,
@@ -73,7 +74,16 @@ final class VoidStore {
           return conn.preparedQuery(MARK_VOIDED).execute(Tuple.of(shareId, liaison.employeeId(), reason))
               .compose(v -> conn.preparedQuery(LOCK_SHARE_ENTRIES).execute(Tuple.of(shareId)))
               .compose(v -> conn.preparedQuery(SHARE_ENTRIES).execute(Tuple.of(shareId)))
-              .compose(entries -> reverseAll(conn, liaison, shareId, entries, reason));
+              .compose(entries -> reverseAll(conn, liaison, shareId, entries, reason))
+              // The share's contest entries go too (their contest points reversed on the contests' boards).
+              .compose(voided -> ContestEntries.voidShare(conn, shareId, reason, liaison.employeeId())
+                  .map(reversed -> {
+                    reversed.forEach(c -> {
+                      voided.activity().contests().add(c.contestId());
+                      voided.activity().contestSeqs().add(c.seq());
+                    });
+                    return voided;
+                  }));
         }));
   }
 

@@ -38,14 +38,16 @@ class SuggestionsTest {
   }
 
   @Test
-  @DisplayName("LinkedIn: newest first; no drafts, no closed windows, nothing Jānis already shared on LinkedIn")
+  @DisplayName("LinkedIn: items of the live #worksomewhereyoulove contest first, then newest first; no drafts, no closed windows, nothing Jānis already shared on LinkedIn")
   void linkedInSuggestions() {
     Reply r = node.api.get("/api/suggestions?network=linkedin&limit=20", janis);
 
     assertEquals(200, r.status(), r.text());
     List<String> titles = titles(r);
-    assertEquals(List.of("Acme opens its robotics lab in Riga", "We're hiring in Amsterdam and Milan",
-        "How Kuala Lumpur cut delivery times by 30%", "A day with our field technicians"), titles);
+    assertEquals(List.of("Acme opens its robotics lab in Riga", "A day with our field technicians",
+        "We're hiring in Amsterdam and Milan", "How Kuala Lumpur cut delivery times by 30%"), titles);
+    assertEquals(List.of("worksomewhereyoulove", "worksomewhereyoulove"), r.json().getJsonArray("suggestions").stream()
+        .map(o -> ((JsonObject) o).getString("contestHashtag")).filter(java.util.Objects::nonNull).toList());
     JsonObject first = r.json().getJsonArray("suggestions").getJsonObject(0);
     assertEquals("linkedin", first.getString("network"));
     assertEquals("https://acme.example/news/riga-robotics-lab", first.getString("url"));

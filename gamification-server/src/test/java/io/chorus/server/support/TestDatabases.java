@@ -30,6 +30,15 @@ public final class TestDatabases {
     return target;
   }
 
+  /** A new database with no schema at all, for a test that migrates it step by step itself. */
+  public static DatabaseTarget empty(String testName) {
+    String name = ("chorus_t_" + testName + "_" + UUID.randomUUID().toString().substring(0, 8))
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    DatabaseTarget target = server().withDatabase(name);
+    DatabaseLocator.createDatabaseIfMissing(target);
+    return target;
+  }
+
   public static void drop(DatabaseTarget target) {
     if (target != null) {
       DatabaseLocator.dropDatabase(target);

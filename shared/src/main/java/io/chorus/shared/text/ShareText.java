@@ -49,6 +49,15 @@ public final class ShareText {
     return tail;
   }
 
+  /**
+   * Suggested words + missing hashtags + link, never cut: what the liaison's words amount to once posted.
+   * The library refuses an item whose full text would not fit ({@link #length} of this over the limit),
+   * and the console counts what remains of it live, so the panel never has to cut an approved item.
+   */
+  public static String full(String words, String url, List<String> hashtags) {
+    return join(words == null ? "" : words.trim(), tail(words, url, hashtags));
+  }
+
   private static String tail(String words, String url, List<String> hashtags) {
     StringBuilder tail = new StringBuilder();
     String text = words == null ? "" : words;

@@ -6,6 +6,8 @@ public final class ApiPaths {
   public static final String SIGN_OUT_EVERYWHERE = "/api/auth/sign-out-everywhere";
   public static final String ME = "/api/me";
   public static final String SUGGESTIONS = "/api/suggestions";
+  /** The company's extension settings ({@link ExtensionSettings}): anyone signed in reads, liaisons write. */
+  public static final String EXTENSION_SETTINGS = "/api/extension/settings";
   public static final String SHARES = "/api/shares";
   public static final String LEADERBOARD = "/api/leaderboard";
   public static final String LEADERBOARD_STREAM = "/api/leaderboard/stream";
@@ -68,6 +70,27 @@ public final class ApiPaths {
   public static final String LIAISON_OFFICES = LIAISON + "/offices";
   public static final String LIAISON_TEAMS = LIAISON + "/teams";
 
+  /**
+   * The content library (liaison): {@code POST} a draft, {@code PUT .../:id} the whole item again,
+   * {@code POST .../:id/approve}, {@code /schedule} ({@code {from, until}}), {@code /archive};
+   * {@code GET .../:id/preview} the suggestions as employees would get them; {@code POST /preview-link}
+   * reads a page's title, description and picture. The list is {@link #LIAISON_LIBRARY}.
+   */
+  public static final String LIBRARY_ITEMS = "/api/library/items";
+  public static final String LIBRARY_ITEM = "/api/library/items/:id";
+  public static final String LIBRARY_APPROVE = "/api/library/items/:id/approve";
+  public static final String LIBRARY_SCHEDULE = "/api/library/items/:id/schedule";
+  public static final String LIBRARY_ARCHIVE = "/api/library/items/:id/archive";
+  public static final String LIBRARY_PREVIEW = "/api/library/items/:id/preview";
+  public static final String LIBRARY_PREVIEW_LINK = "/api/library/preview-link";
+  /** {@code GET /api/liaison/library?status=draft|approved|archived|all&cursor=&limit=}: newest first. */
+  public static final String LIAISON_LIBRARY = LIAISON + "/library";
+  /**
+   * {@code POST /api/suggestions/:id/dismiss} (employee), body {@code {"until": ISO instant}} (a snooze)
+   * or {@code {"until": null}} (for good): 204, and the item is not suggested to them until then.
+   */
+  public static final String SUGGESTION_DISMISS = "/api/suggestions/:id/dismiss";
+
   /** People (liaison): a CSV of people to invite ({@code text/csv}, at most 1 MB), one person, their link. */
   public static final String PEOPLE_IMPORT = "/api/people/import";
   public static final String PERSON = "/api/people/:id";
@@ -85,6 +108,33 @@ public final class ApiPaths {
   public static final String WELCOME_PAGE = "/welcome";
   public static final String WELCOME_CHECK = "/api/welcome/check";
   public static final String WELCOME = "/api/welcome";
+
+  // Hashtag contests (issue 12): liaisons write with their session (console cookie + CSRF, or a bearer
+  // token); a contest and its board and results are read by its company's employees and screens too.
+  /** {@code POST} (liaison): a new draft contest, body ContestDraft; answers 201 ContestView. */
+  public static final String CONTESTS = "/api/contests";
+  /** {@code GET} (company): one ContestView; {@code PUT} (liaison): the whole ContestDraft again. */
+  public static final String CONTEST = "/api/contests/:id";
+  /** {@code POST} (liaison): draft → scheduled (starts by itself at its start). */
+  public static final String CONTEST_SCHEDULE = "/api/contests/:id/schedule";
+  /** {@code POST} (liaison): draft or scheduled → live now (the start moves to now). */
+  public static final String CONTEST_LAUNCH = "/api/contests/:id/launch";
+  /** {@code POST} (liaison): live → ended now (the end moves to now; the grace period runs from it). */
+  public static final String CONTEST_END = "/api/contests/:id/end";
+  /** {@code GET} (company): the ContestBoard. */
+  public static final String CONTEST_BOARD = "/api/contests/:id/board";
+  /** {@code GET} (company): the ContestResults. */
+  public static final String CONTEST_RESULTS = "/api/contests/:id/results";
+  /** {@code GET} (company): the frozen entrant list, {@code text/csv}, once the results are final. */
+  public static final String CONTEST_ENTRANTS = "/api/contests/:id/entrants.csv";
+  /** {@code GET /api/liaison/contests?cursor=<next>&limit=}: Paged of ContestView, newest first. */
+  public static final String LIAISON_CONTESTS = LIAISON + "/contests";
+  /** {@code GET} (employee): {@code {"contests":[MyContest…]}}, the live contests of my company. */
+  public static final String MY_CONTESTS = "/api/me/contests";
+  /** {@code POST} (employee, Idempotency-Key): an own post, body OwnPostReport → 201 ContestEntryReceipt. */
+  public static final String CONTEST_ENTRIES = "/api/contest-entries";
+  /** The office screen's contest view: {@code /screen?contest=<id>#t=<token>}. */
+  public static final String SCREEN_CONTEST_PARAM = "contest";
 
   /** The header that carries the client's idempotency key for a share report (required). */
   public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";

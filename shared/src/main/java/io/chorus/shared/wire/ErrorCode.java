@@ -54,6 +54,12 @@ public enum ErrorCode {
   // Reminders: the weekly digest (issue 16, digest).
   WEBHOOK_URL_REFUSED(422, "webhook_url_refused",
       "The webhook's address must be https:// and reach a public host."),
+  // The content library (issue 16, library): items, their states, filling one from a link.
+  ITEM_NOT_FOUND(404, "item_not_found", "There is no such item in your company's library."),
+  ITEM_ARCHIVED(409, "item_archived", "This item is archived: it can no longer be changed or approved."),
+  LINK_REFUSED(422, "link_refused",
+      "Chorus reads only public web pages: that address is not one (or redirects to one that is not)."),
+  LINK_UNREADABLE(422, "link_unreadable", "The page at that address could not be read in time."),
   // People (issue 16): invitations, the people page, offices and teams.
   INVITATION_INVALID(404, "invitation_invalid",
       "This invitation link is not valid. Ask your liaison for a new one."),
@@ -71,7 +77,18 @@ public enum ErrorCode {
   NOT_YOURSELF(422, "not_yourself", "You cannot do this to your own account."),
   ALREADY_JOINED(409, "already_joined", "This person has already set a password: they sign in with it."),
   PERSON_DEACTIVATED(409, "person_deactivated", "This person is deactivated. Reactivate them first."),
-  CSV_UNREADABLE(400, "csv_unreadable", "The file is not a CSV file the import can read.");
+  CSV_UNREADABLE(400, "csv_unreadable", "The file is not a CSV file the import can read."),
+  // Hashtag contests (issue 12, contests).
+  CONTEST_NOT_FOUND(404, "contest_not_found", "There is no such contest in your company."),
+  CONTEST_LOCKED(409, "contest_locked",
+      "The contest is live: its hashtag, start and scoring can no longer change."),
+  CONTEST_STATE(409, "contest_state", "The contest is not in a state that allows this."),
+  HASHTAG_TAKEN(409, "hashtag_taken",
+      "Another scheduled or live contest uses this hashtag in an overlapping window."),
+  NO_LIVE_CONTEST(422, "no_live_contest",
+      "The post carries no hashtag of a live contest you may enter, or was not posted inside its window."),
+  CONTEST_DAILY_CAP(422, "contest_daily_cap", "You have made today's most entries in this contest. More tomorrow."),
+  RESULTS_NOT_FINAL(409, "results_not_final", "The entrant list is frozen when the results are final.");
 
   private final int status;
   private final String code;

@@ -8,10 +8,13 @@ import io.chorus.shared.text.ShareText;
  * suggested item. The post URL is optional (a site may not show it) but when present it must be on the
  * network's own host; the posted text is kept for the "own words" rule. {@code postedAt} is when the
  * extension saw the post succeed (a report can wait in its outbox for days): streaks and the 24-hour
- * bonus follow it, within limits the server sets.
+ * bonus follow it, within limits the server sets. {@code disclosed} says whether the post carried the
+ * company's disclosure tag when the company requires one (null: none required, or not said); the server
+ * stores it with the share, so an undisclosed post is known as such.
  */
 @SuppressWarnings("unusable-by-js")
-public record ShareReport(long contentId, Network network, String postUrl, String postedText, long postedAt) {
+public record ShareReport(long contentId, Network network, String postUrl, String postedText, long postedAt,
+    Boolean disclosed) {
   /** {@code postedAt} when the client did not say: the server takes the time it receives the report. */
   public static final long POSTED_AT_UNKNOWN = 0;
   public static final int MAX_POST_URL = PostUrl.MAX_LENGTH;
@@ -19,7 +22,7 @@ public record ShareReport(long contentId, Network network, String postUrl, Strin
   public static final int MAX_POSTED_TEXT = 6000;
 
   public static ShareReport read(WireReader r) {
-    Fields.allowOnly(r, "contentId", "network", "postUrl", "postedText", "postedAt");
+    Fields.allowOnly(r, "contentId", "network", "postUrl", "postedText", "postedAt", "disclosed");
     long contentId = Fields.requirePositive("contentId", r.integer("contentId"));
     Network network = Network.fromWire(r.string("network"));
     if (network == null) {
@@ -34,7 +37,8 @@ public record ShareReport(long contentId, Network network, String postUrl, Strin
     if (postedAt < 0) {
       throw new WireException("postedAt", "'postedAt' must be epoch milliseconds.");
     }
-    return new ShareReport(contentId, network, postUrl, postedText, postedAt);
+    Boolean disclosed = r.has("disclosed") ? Boolean.valueOf(r.bool("disclosed")) : null;
+    return new ShareReport(contentId, network, postUrl, postedText, postedAt, disclosed);
   }
 
   /**
@@ -65,6 +69,9 @@ public record ShareReport(long contentId, Network network, String postUrl, Strin
         .put("postedText", postedText);
     if (postedAt != POSTED_AT_UNKNOWN) {
       w.put("postedAt", postedAt);
+    }
+    if (disclosed != null) {
+      w.put("disclosed", disclosed.booleanValue());
     }
   }
 

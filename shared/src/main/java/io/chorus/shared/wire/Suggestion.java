@@ -6,11 +6,13 @@ import java.util.List;
 
 /**
  * One approved, live item offered to an employee for one network: the liaison's suggested words, the
- * link and the campaign hashtags. {@link #shareText()} is what the composer receives.
+ * link and the campaign hashtags. {@link #shareText()} is what the composer receives. {@code contestHashtag}
+ * (without its sign) names the hashtag of a live contest the employee may enter that the item's words or
+ * hashtags carry, null when none; such items come first in the list.
  */
 @SuppressWarnings("unusable-by-js")
 public record Suggestion(long contentId, String title, String summary, String url, Network network,
-    String text, List<String> hashtags, String trackedUrl) {
+    String text, List<String> hashtags, String trackedUrl, String contestHashtag) {
 
   /**
    * The post as it will be prefilled: words, missing hashtags and link, fitted to the network. The link is
@@ -32,12 +34,13 @@ public record Suggestion(long contentId, String title, String summary, String ur
       throw new WireException("network", "Unknown network.");
     }
     return new Suggestion(r.integer("contentId"), r.string("title"), r.optString("summary"),
-        r.string("url"), network, r.string("text"), r.strings("hashtags"), r.optString("trackedUrl"));
+        r.string("url"), network, r.string("text"), r.strings("hashtags"), r.optString("trackedUrl"),
+        r.optString("contestHashtag"));
   }
 
   public void write(WireWriter w) {
     w.put("contentId", contentId).put("title", title).put("summary", summary).put("url", url)
         .put("network", network.wireName()).put("text", text).putStrings("hashtags", hashtags)
-        .put("trackedUrl", trackedUrl);
+        .put("trackedUrl", trackedUrl).put("contestHashtag", contestHashtag);
   }
 }

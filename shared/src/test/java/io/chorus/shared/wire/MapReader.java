@@ -60,7 +60,8 @@ final class MapReader implements WireReader {
   @SuppressWarnings("unchecked")
   public List<WireReader> objects(String field) {
     List<WireReader> out = new ArrayList<>();
-    for (Object o : (List<Object>) map.get(field)) {
+    // Absent reads as empty, as both JSON readers do.
+    for (Object o : (List<Object>) map.getOrDefault(field, List.of())) {
       out.add(new MapReader((Map<String, Object>) o));
     }
     return out;
