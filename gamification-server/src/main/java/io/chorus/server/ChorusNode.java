@@ -123,6 +123,10 @@ public final class ChorusNode {
             services.vertx().undeploy(http.deploymentID()))
         .<Void>mapEmpty()
         .eventually(operations::stop)
+        .eventually(() -> {
+          services.leaderboard().stopFollowing();
+          return Future.succeededFuture();
+        })
         .eventually(() -> services.screenStates().stop())
         .eventually(() -> services.passwords().close())
         .eventually(() -> services.pool().close());

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
  * and the JSON failure handler.
  */
 public final class HttpVerticle extends VerticleBase {
+  static final int SEND_BUFFER_BYTES = 128 * 1024;
   /** How long a stopping node waits for requests in flight (a whole stop must stay under 2 s). */
   static final long STOP_GRACE_MS = 1_000;
 
@@ -76,7 +77,11 @@ public final class HttpVerticle extends VerticleBase {
         .setHost(services.config().httpHost())
         .setPort(services.config().httpPort())
         // No compression: a gzip stream may hold back small SSE frames the screens wait for.
-        .setCompressionSupported(false);
+        .setCompressionSupported(false)
+        // A fixed send buffer instead of the kernel's autotuning (up to 4 MB a connection): a screen that
+        // stops reading then fills it and its write queue soon, and is dropped, instead of the kernel
+        // holding megabytes for each of thousands of streams. Answers here are small; 128 KB is plenty.
+        .setSendBufferSize(SEND_BUFFER_BYTES);
     return stream.start()
         .compose(v -> vertx.createHttpServer(options).requestHandler(router)
             // Too long an address or headers, or broken HTTP: the same JSON errors as the API's.

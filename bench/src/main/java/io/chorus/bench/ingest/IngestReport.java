@@ -1,5 +1,6 @@
 package io.chorus.bench.ingest;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The figures of one run and the two targets, printed as a small table. */
@@ -18,10 +19,11 @@ record IngestReport(
     double closedCpuMillis,
     double loaderCpuMillis,
     double openRate,
-    HttpLoad.Result open,
-    double openCpuMillis) {
+    List<HttpLoad.Result> opens,
+    List<Double> openCpuMillis,
+    List<Double> openAllocBytes) {
 
-  static final double TARGET_RATIO = 0.7;
+  static final double TARGET_RATIO = 0.9;
   static final double TARGET_P99_MILLIS = 50;
 
   /** The mean of the two pgbench runs around the server's closed loop. */
@@ -38,12 +40,13 @@ record IngestReport(
         && pgbenchAfter.problem() == null;
   }
 
+  /** The worst p99 of the open-loop runs: the target holds only if it holds in every one. */
   double openP99() {
-    return open.latencies().percentileMillis(99);
+    return opens.stream().mapToDouble(o -> o.latencies().percentileMillis(99)).max().orElse(Double.NaN);
   }
 
   boolean latencyMet() {
-    return openP99() < TARGET_P99_MILLIS && open.failed() == 0;
+    return openP99() < TARGET_P99_MILLIS && opens.stream().allMatch(o -> o.failed() == 0);
   }
 
   String render() {
@@ -52,29 +55,38 @@ record IngestReport(
         employees, ledgerRows, shares, items, clients, seconds));
     b.append("machine: ").append(machine).append('\n');
     b.append("setup: ").append(setup).append("\n\n");
-    b.append(f("%-44s %10s %9s %9s %8s %12s%n", "", "reports/s", "p50 ms", "p99 ms", "failed", "CPU ms/rep"));
+    b.append(f("%-44s %10s %9s %9s %8s %12s %10s%n", "", "reports/s", "p50 ms", "p99 ms", "failed", "CPU ms/rep",
+        "KB/rep"));
     b.append(pgbenchRow("pgbench, same transaction, before the server", pgbenchBefore));
     b.append(pgbenchRow("pgbench, same transaction, after the server", pgbenchAfter));
     b.append(f("%-44s %10.1f%n", "pgbench, mean of the two", pgbenchTps()));
     b.append(row("server, closed loop (" + clients + " clients)", closed, closedCpuMillis));
-    b.append(row(f("server, open loop at %.1f/s (half of pgbench)", openRate), open, openCpuMillis));
-    b.append("  * pgbench prints its mean latency, not a median; CPU ms/rep: the server JVM's own CPU per report\n");
+    for (int i = 0; i < opens.size(); i++) {
+      b.append(row(f("server, open loop %d at %.1f/s (half of pgbench)", i + 1, openRate), opens.get(i),
+          openCpuMillis.get(i)).stripTrailing()).append(f(" %10.1f%n", openAllocBytes.get(i) / 1024));
+    }
+    b.append("  * pgbench prints its mean latency, not a median; CPU ms/rep: the server JVM's own CPU per report;\n");
+    b.append("    KB/rep: what the server allocated per report, from its GC log\n");
     b.append(f("  the load generator (this JVM) used %.2f ms of CPU per report in the closed loop, on the same cores%n%n",
         loaderCpuMillis));
     b.append(f("%-44s %10.3f   target >= %.2f      %s%n", "server / pgbench reports per second", ratio(), TARGET_RATIO,
         ratioMet() ? "PASS" : "MISS"));
-    b.append(f("%-44s %10.1f   target < %.0f ms      %s%n", "server p99 at half of pgbench's rate (ms)", openP99(),
-        TARGET_P99_MILLIS, latencyMet() ? "PASS" : "MISS"));
-    b.append("  open loop p99 (ms) second by second, by when each report was due:");
-    open.p99BySecond().forEach(p -> b.append(f(" %.0f", p)));
-    b.append('\n');
+    b.append(f("%-44s %10.1f   target < %.0f ms      %s%n", "server p99 at half of pgbench's rate, worst of "
+        + opens.size() + " (ms)", openP99(), TARGET_P99_MILLIS, latencyMet() ? "PASS" : "MISS"));
+    for (int i = 0; i < opens.size(); i++) {
+      b.append("  open loop ").append(i + 1).append(" p99 (ms) second by second, by when each report was due:");
+      opens.get(i).p99BySecond().forEach(p -> b.append(f(" %.0f", p)));
+      b.append('\n');
+    }
     for (PgBench.Result pgbench : new PgBench.Result[] {pgbenchBefore, pgbenchAfter}) {
       if (pgbench.problem() != null) {
         b.append("pgbench reported: ").append(pgbench.problem()).append('\n');
       }
     }
     failures(b, "closed loop", closed);
-    failures(b, "open loop", open);
+    for (HttpLoad.Result open : opens) {
+      failures(b, "open loop", open);
+    }
     return b.toString();
   }
 

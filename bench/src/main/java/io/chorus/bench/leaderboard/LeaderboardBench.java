@@ -18,36 +18,42 @@ import redis.clients.jedis.Response;
 import redis.clients.jedis.resps.Tuple;
 
 /**
- * "Top 10 + my rank" for a company of 100,000 people: the server's own leaderboard index (the
+ * "Top 10 + my rank" for a company of 1,000,000 people while shares keep arriving: the server's own leaderboard index (the
  * CompanyBoard and Ranking behind GET /api/leaderboard and the rank in GET /api/me, called in-process
  * as the route handlers call it) against a Redis sorted set on the local redis-server (ZREVRANGE 0 9
  * WITHSCORES and ZREVRANK, pipelined in one round trip). Both hold the same totals in the same order;
  * "me" is a random employee each time, the same sequence for both. Rounds alternate between the two so
  * they share the machine's ups and downs; the figures and their ratio (Redis / index) print side by side.
+ * Meanwhile a writer thread adds a share's points to a random person {@code writes} times a second, to
+ * both: a ledger entry applied to the index as nodes apply what they follow, and a ZADD of the new
+ * score on a connection of its own.
  *
- * <p>Options as {@code name=value} arguments: {@code employees} (100000), {@code warmup} (20000 per side),
- * {@code rounds} (10), {@code perRound} (10000), {@code redis} (127.0.0.1:6379), {@code seed} (7).
+ * <p>Options as {@code name=value} arguments: {@code employees} (1000000), {@code warmup} (20000 per side),
+ * {@code rounds} (10), {@code perRound} (10000), {@code writes} (500 a second), {@code redis}
+ * (127.0.0.1:6379), {@code seed} (7).
  */
 public final class LeaderboardBench {
   // A Redis score must order exactly as our ranking does: points first, then whoever reached them first.
-  // score = points * 2^21 - reachedSeq stays an exact double (< 2^53) while reachedSeq < 2^21.
-  private static final long SEQ_SPAN = 1L << 21;
+  // score = points * 2^27 - reachedSeq stays an exact double (< 2^53) while reachedSeq < 2^27 and
+  // points < 2^26 (the writer adds at most 15 a share).
+  private static final long SEQ_SPAN = 1L << 27;
   private static final int TOP = 10;
 
   private static volatile long sink;
 
   private LeaderboardBench() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws InterruptedException {
     Map<String, String> opts = options(args);
-    int employees = Integer.parseInt(opts.getOrDefault("employees", "100000"));
+    int employees = Integer.parseInt(opts.getOrDefault("employees", "1000000"));
+    int writes = Integer.parseInt(opts.getOrDefault("writes", "500"));
     int warmup = Integer.parseInt(opts.getOrDefault("warmup", "20000"));
     int rounds = Integer.parseInt(opts.getOrDefault("rounds", "10"));
     int perRound = Integer.parseInt(opts.getOrDefault("perRound", "10000"));
     String[] redisAt = opts.getOrDefault("redis", "127.0.0.1:6379").split(":");
     long seed = Long.parseLong(opts.getOrDefault("seed", "7"));
-    if (employees * 10L >= SEQ_SPAN) {
-      throw new IllegalArgumentException("employees must stay under " + SEQ_SPAN / 10);
+    if (employees * 20L >= SEQ_SPAN) {
+      throw new IllegalArgumentException("employees must stay under " + SEQ_SPAN / 20);
     }
 
     Random random = new Random(seed);
@@ -84,6 +90,8 @@ public final class LeaderboardBench {
               .filter(l -> l.startsWith("redis_version")).findFirst().orElse("?").trim(),
           Runtime.getRuntime().availableProcessors());
 
+      Writer writer = new Writer(index, key, redisAt, points, reached, employees * 10L + 10, writes, seed);
+      writer.start();
       int next = 0;
       for (int i = 0; i < warmup; i++, next++) {
         indexOnce(index, me[next]);
@@ -104,8 +112,81 @@ public final class LeaderboardBench {
           redisTimes.add(System.nanoTime() - t0);
         }
       }
+      writer.stop();
+      System.out.printf(Locale.ROOT, "Shares applied to both while measuring: %,d (%d a second asked)%n",
+          writer.written(), writes);
       report(indexTimes, redisTimes);
       redis.del(key);
+    }
+  }
+
+  /**
+   * Shares arriving at a steady rate, written to both sides: to the index as a committed ledger entry,
+   * to Redis as a ZADD of the new score (on its own connection, as another client would).
+   */
+  private static final class Writer implements Runnable {
+    private final InMemoryBoard index;
+    private final String key;
+    private final String[] redisAt;
+    private final long[] points;
+    private final long[] reached;
+    private final int perSecond;
+    private final Random random;
+    private final Thread thread = new Thread(this, "bench-writer");
+    private long seq;
+    private volatile boolean running = true;
+    private volatile long written;
+
+    Writer(InMemoryBoard index, String key, String[] redisAt, long[] points, long[] reached, long firstSeq,
+        int perSecond, long seed) {
+      this.index = index;
+      this.key = key;
+      this.redisAt = redisAt;
+      this.points = points;
+      this.reached = reached;
+      this.seq = firstSeq;
+      this.perSecond = perSecond;
+      this.random = new Random(seed + 1);
+    }
+
+    void start() {
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    void stop() throws InterruptedException {
+      running = false;
+      thread.join();
+    }
+
+    long written() {
+      return written;
+    }
+
+    @Override
+    public void run() {
+      if (perSecond <= 0) {
+        return;
+      }
+      long every = 1_000_000_000L / perSecond;
+      long due = System.nanoTime();
+      try (Jedis redis = new Jedis(redisAt[0], Integer.parseInt(redisAt[1]))) {
+        while (running) {
+          int id = 1 + random.nextInt(points.length - 1);
+          long add = 10 + random.nextInt(6);
+          long s = ++seq;
+          points[id] += add;
+          reached[id] = s;
+          index.entry(s, id, "Person " + id, 1L + id % 12, "Office " + (id % 12), 1L + id % 40, "Team " + (id % 40), add);
+          redis.zadd(key, (double) (points[id] * SEQ_SPAN - s), String.valueOf(id));
+          written++;
+          due += every;
+          long wait = due - System.nanoTime();
+          if (wait > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+          }
+        }
+      }
     }
   }
 
@@ -165,8 +246,9 @@ public final class LeaderboardBench {
     row("p99", index.percentileMicros(99), redis.percentileMicros(99));
     row("mean", index.meanMicros(), redis.meanMicros());
     double ratio = redis.meanMicros() / index.meanMicros();
-    System.out.printf(Locale.ROOT, "Index is %.1fx faster than Redis on the mean (target >= 3x): %s%n", ratio,
-        ratio >= 3 ? "met" : "NOT met");
+    double tail = redis.percentileMicros(99) / index.percentileMicros(99);
+    System.out.printf(Locale.ROOT, "Index is %.1fx faster than Redis on the mean and %.1fx on p99 (target >= 10x on both): %s%n",
+        ratio, tail, ratio >= 10 && tail >= 10 ? "met" : "NOT met");
   }
 
   private static void row(String name, double index, double redis) {

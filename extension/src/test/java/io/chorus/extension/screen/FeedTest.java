@@ -22,11 +22,11 @@ class FeedTest {
   }
 
   private static FeedItem kudos(long id, long at) {
-    return FeedItem.of(new KudosEvent(id, "Sanne de Vries", "Jānis Bērziņš", "One team", "thanks", at));
+    return FeedItem.of(new KudosEvent(id, "Sanne de Vries", "Jānis Bērziņš", "One team", "thanks", at, 0));
   }
 
   private static FeedItem badge(String badgeId, long at) {
-    return FeedItem.of(new BadgeEvent(7, "Jānis Bērziņš", badgeId, at));
+    return FeedItem.of(new BadgeEvent(7, "Jānis Bērziņš", badgeId, at, 0));
   }
 
   private static List<String> keys(Feed feed) {
@@ -84,8 +84,8 @@ class FeedTest {
   @DisplayName("The same badge for two people is two items; ties of one kind go to the later id")
   void keysAndTies() {
     Feed feed = new Feed(5);
-    feed.add(FeedItem.of(new BadgeEvent(3, "Sanne de Vries", "first-share", T)));
-    feed.add(FeedItem.of(new BadgeEvent(4, "Daan Jansen", "first-share", T)));
+    feed.add(FeedItem.of(new BadgeEvent(3, "Sanne de Vries", "first-share", T, 0)));
+    feed.add(FeedItem.of(new BadgeEvent(4, "Daan Jansen", "first-share", T, 0)));
     feed.add(kudos(1, T));
     feed.add(kudos(2, T));
 

@@ -37,9 +37,13 @@ public final class NodeVertx {
     if (!cluster.clustered()) {
       return Future.succeededFuture(new NodeVertx(builder.with(options).build(), null));
     }
-    options.setEventBusOptions(new EventBusOptions()
+    EventBusOptions eventBus = new EventBusOptions()
         .setHost(HazelcastSettings.address(cluster.host()))
-        .setPort(cluster.eventBusPort()));
+        .setPort(cluster.eventBusPort());
+    if (cluster.eventBusPublicPort() > 0) {
+      eventBus.setClusterPublicHost(HazelcastSettings.address(cluster.host())).setClusterPublicPort(cluster.eventBusPublicPort());
+    }
+    options.setEventBusOptions(eventBus);
     HazelcastClusterManager manager = new HazelcastClusterManager(HazelcastSettings.of(cluster));
     log.info("Joining cluster '{}' as {} (members {})", cluster.name(), cluster.self(), cluster.members());
     return builder.with(options).withClusterManager(manager).buildClustered()

@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * How a node finds the others: Hazelcast's TCP join on the listed members (never multicast), its own
  * address for Hazelcast and for the event bus, and a cluster name so two demos on one network never
- * merge. No members: the node runs alone, unclustered, as the quickstart does.
+ * merge. No members: the node runs alone, unclustered, as the quickstart does. The event bus's public
+ * port (0: its own) is the one the other nodes connect to, when a NAT or forwarder sits in between.
  */
-public record ClusterConfig(List<Member> members, String host, int port, String name, int eventBusPort) {
+public record ClusterConfig(List<Member> members, String host, int port, String name, int eventBusPort,
+    int eventBusPublicPort) {
   public static final int DEFAULT_PORT = 5701;
   public static final String DEFAULT_NAME = "chorus";
 

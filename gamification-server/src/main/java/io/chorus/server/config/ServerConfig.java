@@ -96,7 +96,8 @@ public record ServerConfig(
     if (!name.matches("[A-Za-z0-9._-]{1,64}")) {
       throw new ConfigException("CHORUS_CLUSTER_NAME must be 1 to 64 letters, digits, '.', '_' or '-', not '" + name + "'");
     }
-    return new ClusterConfig(List.copyOf(members), host, port, name, s.integer("CHORUS_EVENTBUS_PORT", 0, 0, 65535));
+    return new ClusterConfig(List.copyOf(members), host, port, name, s.integer("CHORUS_EVENTBUS_PORT", 0, 0, 65535),
+        s.integer("CHORUS_EVENTBUS_PUBLIC_PORT", 0, 0, 65535));
   }
 
   /** No CHORUS_SMTP_HOST: no digest email (the webhook still works). A host needs a sender. */

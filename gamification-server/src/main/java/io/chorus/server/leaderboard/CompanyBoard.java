@@ -5,11 +5,9 @@ import io.chorus.server.points.IsoWeeks;
 import io.chorus.server.points.LedgerEvent;
 import io.chorus.shared.wire.BadgeAward;
 import io.chorus.shared.wire.BadgeEvent;
-import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.Leaderboard;
 import io.chorus.shared.wire.LeaderboardRow;
 import io.chorus.shared.wire.Period;
-import io.chorus.shared.wire.ShareEvent;
 import io.chorus.shared.wire.Standing;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,7 +21,7 @@ import java.util.Set;
 
 /**
  * One company's live rankings — this week, this month, all time; for the company, each office and each
- * team — with its people's badges and its recent feed, in memory on every node. Ledger events are
+ * team — with its people's badges, in memory on every node (the feed is {@link CompanyFeed}'s). Ledger events are
  * applied at most once each (by sequence); the week and month rankings start afresh when the company's
  * week or month turns. An office or team ranking mirrors the company's entry of each of its current
  * members (membership follows {@code employee.office_id}/{@code team_id}, as the load does). Methods are
@@ -59,7 +57,6 @@ final class CompanyBoard {
   private final Map<Long, PeriodRankings> offices = new HashMap<>();
   private final Map<Long, PeriodRankings> teams = new HashMap<>();
   private final HeldBadges badges = new HeldBadges();
-  private final RecentFeed feed = new RecentFeed();
   private final LinkedHashSet<Long> appliedSeqs = new LinkedHashSet<>();
   private long weekStart;
   private long nextWeekStart;
@@ -133,13 +130,6 @@ final class CompanyBoard {
     badges.hold(employeeId, award);
   }
 
-  synchronized void loadRecent(List<ShareEvent> shares, List<KudosEvent> kudos,
-      List<BadgeEvent> badgeAwards) {
-    feed.loadShares(shares);
-    feed.loadKudos(kudos);
-    feed.loadBadges(badgeAwards);
-  }
-
   // ---- live changes ----
 
   /** Applies a committed ledger entry; false when it was already counted (by the load, or before). */
@@ -160,19 +150,12 @@ final class CompanyBoard {
     }
     company.add(e.employeeId(), e.points(), e.seq(), e.atMillis() >= weekStart, e.atMillis() >= monthStart);
     mirror(e.employeeId(), p);
-    if (e.contentTitle() != null) {
-      feed.share(e.toShareEvent());
-    }
     return true;
   }
 
   /** Records a badge award; false when the person already held it (each badge is held once). */
   synchronized boolean applyBadge(BadgeEvent e) {
-    if (!badges.hold(e.employeeId(), new BadgeAward(e.badgeId(), e.at()))) {
-      return false;
-    }
-    feed.badge(e);
-    return true;
+    return badges.hold(e.employeeId(), new BadgeAward(e.badgeId(), e.at()));
   }
 
   /**
@@ -233,11 +216,6 @@ final class CompanyBoard {
     return deactivated.contains(employeeId);
   }
 
-  /** Adds a kudos to the feed; false when it is already there. (Its points come as a ledger entry.) */
-  synchronized boolean applyKudos(KudosEvent e) {
-    return feed.kudos(e);
-  }
-
   // ---- reading ----
 
   /** Whether the board knows this office or team (the company always). */
@@ -287,14 +265,6 @@ final class CompanyBoard {
     PeriodRankings team = p == null || p.teamId() == null ? null : teams.get(p.teamId());
     return new Standings(company.standing(employeeId), office == null ? Standing.NONE : office.standing(employeeId),
         team == null ? Standing.NONE : team.standing(employeeId));
-  }
-
-  synchronized RecentFeed.Snapshot recent() {
-    return feed.snapshot();
-  }
-
-  synchronized List<RecentFeed.Stamped> recentSince(long stamp) {
-    return feed.since(stamp);
   }
 
   // ---- inside ----

@@ -1,5 +1,6 @@
 package io.chorus.server.leaderboard;
 
+import io.chorus.server.points.LedgerEvent;
 import io.chorus.shared.wire.Leaderboard;
 import io.chorus.shared.wire.Period;
 import java.time.Clock;
@@ -34,6 +35,14 @@ public final class InMemoryBoard {
   /** Call once after the totals: fills the office and team rankings as a load does. */
   public void loaded() {
     board.placeEveryone();
+  }
+
+  /** A committed ledger entry, applied as every node applies what it follows (for writes during a benchmark). */
+  public void entry(long seq, long employeeId, String name, Long officeId, String office, Long teamId, String team,
+      long points) {
+    long now = clock.millis();
+    board.apply(new LedgerEvent(seq, 1, 1, employeeId, points, now, name, officeId, office, teamId, team, null, null),
+        now);
   }
 
   /** The company's top {@code limit}, rows as the API sends them (names, offices, teams, badges). */

@@ -11,7 +11,6 @@ import io.chorus.shared.wire.ErrorCode;
 import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.Leaderboard;
 import io.chorus.shared.wire.Period;
-import io.chorus.shared.wire.ShareEvent;
 import io.chorus.shared.wire.Standing;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -20,21 +19,20 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The node's in-memory leaderboards, one {@link CompanyBoard} per company, loaded from the ledger on
- * first use and then kept current by events: the writing path applies its own events right after
- * commit (so "my rank" already counts the share) and every event published on the bus — ledger
- * entries, badge awards, kudos — is applied once (a node hears its own publishes too).
- * Each change is announced locally on {@link #CHANGED}, where the live streams pick it up.
- * {@link #appliedSeq()} is the highest ledger sequence the index has counted: the ledger's head when
- * it started listening (any board it loads later reads the ledger as of then or after), then each
- * event applied and each board loaded. It is a high-water mark, not a promise that nothing below it
- * is missing; the gauge of how far it trails the ledger's head is the node's "index lag".
+ * first use and then kept current by what is numbered in the ledger's sequence — ledger entries, badge
+ * awards, kudos — each applied once, by its number ({@link LedgerFollower}): the writing path applies
+ * its own at once after commit (so "my rank" already counts the share) and publishes them; every node
+ * applies what it hears on the bus (its own copy is a duplicate), and reads from PostgreSQL what the
+ * bus did not bring. Each change is announced locally on {@link #CHANGED}, where the live streams pick
+ * it up. {@link #appliedSeq()} is the follower's watermark: everything up to it is counted.
  */
 public final class LeaderboardIndex {
   /** Local-only address: {"companyId": n} after a board changed. */
@@ -49,15 +47,17 @@ public final class LeaderboardIndex {
    * they are now and brings its board in line (a message heard twice changes nothing more).
    */
   public static final String PEOPLE_CHANGED = "chorus.people.changed";
+  /** Rows a stream that resumes may read from PostgreSQL; further back, it starts afresh. */
+  static final int REPLAY_ROWS = 500;
   /**
    * Local-only address: {"companyId": n, "contests": [ids]} after a transaction changed those contests'
    * boards (an entry, a click); the contests feature rebuilds each board and publishes it to every node.
    */
   public static final String CONTESTS_TOUCHED = "chorus.contests.touched";
   /**
-   * Local-and-cluster address: {"seq": n}, the highest ledger sequence of a transaction's contest entries.
-   * The boards skip those entries, but count them as seen, so the index lag counts only entries a board
-   * is really missing.
+   * Local-and-cluster address: {"companyId": n, "seqs": [..]}, the ledger numbers of a transaction's contest
+   * entries. The boards skip those entries but the follower counts their numbers as seen, so they are
+   * neither a gap to read from PostgreSQL nor a lag.
    */
   public static final String LEDGER_SKIPPED = "chorus.ledger.skipped";
 
@@ -65,33 +65,78 @@ public final class LeaderboardIndex {
   private final LeaderboardStore store;
   private final Clock clock;
   private final Map<Long, Future<CompanyBoard>> boards = new ConcurrentHashMap<>();
-  private final AtomicLong appliedSeq = new AtomicLong();
+  private final Map<Long, CompanyFeed> feeds = new ConcurrentHashMap<>();
+  private final Map<Long, Future<CompanyFeed>> starts = new ConcurrentHashMap<>();
+  private final FollowStore follow;
+  private final LedgerFollower follower;
   private volatile boolean following;
 
   public LeaderboardIndex(Vertx vertx, Pool pool, Clock clock) {
     this.vertx = vertx;
     this.store = new LeaderboardStore(pool, clock);
     this.clock = clock;
+    this.follow = new FollowStore(pool);
+    this.follower = new LedgerFollower(vertx, follow, this::applyFollowed, this::released);
   }
 
   /** Starts applying the ledger entries, badge awards and kudos every node publishes. */
   public Future<Void> listen() {
-    return store.ledgerHead()
+    return follow.head()
         .compose(head -> {
-          advance(head);
+          // Every board loaded from now on reads the ledger as of this head or later.
+          follower.start(head);
           return Future.all(
               vertx.eventBus().<JsonObject>consumer(LedgerEvent.ADDRESS,
-                  msg -> apply(LedgerEvent.fromJson(msg.body()))).completion(),
-              vertx.eventBus().<JsonObject>consumer(BADGE_AWARDED, msg -> applyBadge(msg.body().getLong("companyId"),
-                  BadgeEvent.read(new JsonReader(msg.body().getJsonObject("badge"))))).completion(),
-              vertx.eventBus().<JsonObject>consumer(KUDOS_GIVEN, msg -> applyKudos(msg.body().getLong("companyId"),
-                  KudosEvent.read(new JsonReader(msg.body().getJsonObject("kudos"))))).completion(),
+                  msg -> follower.accept(new Followed.Entry(LedgerEvent.fromJson(msg.body())))).completion(),
+              vertx.eventBus().<JsonObject>consumer(BADGE_AWARDED, msg -> follow(new Followed.Badge(
+                  msg.body().getLong("companyId"), BadgeEvent.read(new JsonReader(msg.body().getJsonObject("badge"))))))
+                  .completion(),
+              vertx.eventBus().<JsonObject>consumer(KUDOS_GIVEN, msg -> follow(new Followed.Kudos(
+                  msg.body().getLong("companyId"), KudosEvent.read(new JsonReader(msg.body().getJsonObject("kudos"))))))
+                  .completion(),
               vertx.eventBus().<JsonObject>consumer(PEOPLE_CHANGED, msg -> applyPeople(msg.body())).completion(),
-              vertx.eventBus().<JsonObject>consumer(LEDGER_SKIPPED, msg -> advance(msg.body().getLong("seq", 0L)))
-                  .completion());
+              vertx.eventBus().<JsonObject>consumer(LEDGER_SKIPPED, msg -> skipped(msg.body())).completion());
         })
         .onSuccess(v -> following = true)
         .mapEmpty();
+  }
+
+  /** Stops checking the ledger (the node is stopping). */
+  public void stopFollowing() {
+    follower.stop();
+  }
+
+  /** Through the follower when numbered; a writer that gave no number is applied as it comes (once by nature). */
+  private Future<Void> follow(Followed item) {
+    return item.seq() > 0 ? follower.accept(item) : applyFollowed(item);
+  }
+
+  /**
+   * Applies to the company's board only where this node has one (loaded or loading): a board loaded later
+   * reads the ledger as it then is, which holds the item already.
+   */
+  private Future<Void> applyFollowed(Followed item) {
+    if (!boards.containsKey(item.companyId())) {
+      return Future.succeededFuture();
+    }
+    if (item instanceof Followed.Entry e) {
+      return apply(e.event());
+    }
+    if (item instanceof Followed.Badge b) {
+      return applyBadge(b.companyId(), b.event());
+    }
+    if (item instanceof Followed.Kudos k) {
+      return applyKudos(k.companyId(), k.event());
+    }
+    return Future.succeededFuture(); // a contest entry: on the contest's own board, never the company's
+  }
+
+  /** Contest entries' numbers: seen (no gap, no lag), applied to no company board. */
+  private void skipped(JsonObject message) {
+    long companyId = message.getLong("companyId");
+    for (Object seq : message.getJsonArray("seqs")) {
+      follow(new Followed.Skip(((Number) seq).longValue(), companyId));
+    }
   }
 
   /** Whether the index follows the ledger's events (it does once {@link #listen} completed). */
@@ -99,14 +144,29 @@ public final class LeaderboardIndex {
     return following;
   }
 
-  /** The highest ledger sequence this node's boards have counted (see the class comment). */
+  /** The ledger sequence up to which this node's boards have counted everything (see the class comment). */
   public long appliedSeq() {
-    return appliedSeq.get();
+    return follower.applied();
   }
 
-  /** The highest sequence in the ledger now. */
+  /** The highest sequence committed now (ledger entries, badge awards, kudos). */
   public Future<Long> ledgerHead() {
-    return store.ledgerHead();
+    return follow.head();
+  }
+
+  /** The highest sequence committed at the follower's last check (every second). */
+  public long lastKnownHead() {
+    return follower.head();
+  }
+
+  /** Committed numbers this node has not counted yet, as of the follower's last check. */
+  public long lag() {
+    return follower.lag();
+  }
+
+  /** Whether the node is reading from PostgreSQL what the event bus did not bring (pages of it). */
+  public boolean catchingUp() {
+    return follower.catchingUp();
   }
 
   /**
@@ -119,24 +179,29 @@ public final class LeaderboardIndex {
     }
     long companyId = activity.companyId();
     Future<Void> chain = Future.succeededFuture();
+    // The writer's own board gets each item straight away, even when the follower has just read it from
+    // PostgreSQL and not applied it yet: the answer must count it. (Boards apply each number once.)
     for (LedgerEvent e : activity.entries()) {
       vertx.eventBus().publish(LedgerEvent.ADDRESS, e.toJson());
+      follow(new Followed.Entry(e));
       chain = chain.compose(v -> apply(e));
     }
     for (BadgeEvent b : activity.badges()) {
       vertx.eventBus().publish(BADGE_AWARDED, new JsonObject().put("companyId", companyId)
           .put("badge", JsonWriter.encode(b::write)));
+      follow(new Followed.Badge(companyId, b));
       chain = chain.compose(v -> applyBadge(companyId, b));
     }
     for (KudosEvent k : activity.kudos()) {
       vertx.eventBus().publish(KUDOS_GIVEN, new JsonObject().put("companyId", companyId)
           .put("kudos", JsonWriter.encode(k::write)));
-      chain = chain.compose(v -> applyKudos(companyId, k));
+      follow(new Followed.Kudos(companyId, k));
     }
     if (!activity.contestSeqs().isEmpty()) {
-      long skipped = activity.contestSeqs().stream().mapToLong(Long::longValue).max().getAsLong();
-      advance(skipped);
-      vertx.eventBus().publish(LEDGER_SKIPPED, new JsonObject().put("seq", skipped));
+      JsonObject skipped = new JsonObject().put("companyId", companyId)
+          .put("seqs", new JsonArray(List.copyOf(activity.contestSeqs())));
+      vertx.eventBus().publish(LEDGER_SKIPPED, skipped);
+      skipped(skipped);
     }
     if (!activity.contests().isEmpty()) {
       vertx.eventBus().publish(CONTESTS_TOUCHED, new JsonObject().put("companyId", companyId)
@@ -208,7 +273,6 @@ public final class LeaderboardIndex {
   public Future<Void> apply(LedgerEvent event) {
     return board(event.companyId()).map(b -> {
       boolean changed = b.apply(event, clock.millis());
-      advance(event.seq());
       return announceIf(event.companyId(), changed);
     });
   }
@@ -218,9 +282,72 @@ public final class LeaderboardIndex {
     return board(companyId).map(b -> announceIf(companyId, b.applyBadge(event)));
   }
 
-  /** Adds a committed kudos to the feed (again is harmless: kudos are known by id). */
+  /** A kudos changes no board (its points come as a ledger entry of their own); the feed shows it. */
   public Future<Void> applyKudos(long companyId, KudosEvent event) {
-    return board(companyId).map(b -> announceIf(companyId, b.applyKudos(event)));
+    return Future.succeededFuture();
+  }
+
+  /** Feed items the follower hands on, in the sequence's order (under its lock): into each company's feed. */
+  private void released(List<Followed> items) {
+    Set<Long> changed = new HashSet<>();
+    for (Followed f : items) {
+      CompanyFeed feed = feeds.get(f.companyId());
+      if (feed != null) {
+        feed.append(f);
+        changed.add(f.companyId());
+      }
+    }
+    changed.forEach(companyId -> announceIf(companyId, true));
+  }
+
+  /**
+   * The company's feed on this node: kept from the watermark at its first use on (complete from then),
+   * with the latest items before that read from PostgreSQL once.
+   */
+  Future<CompanyFeed> feed(long companyId) {
+    CompanyFeed existing = feeds.get(companyId);
+    if (existing != null) {
+      return existing.ready();
+    }
+    // One start per company however many streams open at once (500 screens after a restart).
+    Future<CompanyFeed> starting = starts.computeIfAbsent(companyId, this::startFeed);
+    starting.onComplete(done -> starts.remove(companyId, starting));
+    return starting;
+  }
+
+  private Future<CompanyFeed> startFeed(long companyId) {
+    // Started from the ledger as it stands (not from a watermark a moment behind), so a fresh screen's
+    // `recent` holds what was committed before it asked.
+    return follower.upToDate().compose(v -> {
+      CompanyFeed[] made = new CompanyFeed[1];
+      CompanyFeed feed = follower.atWatermark(w -> feeds.computeIfAbsent(companyId, id -> made[0] = new CompanyFeed(w)));
+      if (feed == made[0]) {
+        follow.latest(companyId, feed.floor(), CompanyFeed.PER_KIND).onComplete(feed::prefilled);
+        // A failed read (database down) must not stick: the next stream tries again.
+        feed.ready().onFailure(e -> feeds.remove(companyId, feed));
+      }
+      return feed.ready();
+    });
+  }
+
+  /** The company's feed if this node keeps one (a stream of the company asked for it), else null. */
+  CompanyFeed feedIfKept(long companyId) {
+    return feeds.get(companyId);
+  }
+
+  /**
+   * A company's feed items after {@code after} up to {@code upTo}, oldest first, from PostgreSQL (for a
+   * stream that resumes from further back than this node keeps); null when there are more than a replay
+   * should send (the stream starts afresh instead).
+   */
+  Future<List<Followed>> replay(long companyId, long after, long upTo) {
+    return follow.after(after, REPLAY_ROWS, companyId).map(page -> {
+      List<Followed> items = page.items();
+      if (page.full() && (items.isEmpty() || items.get(items.size() - 1).seq() < upTo)) {
+        return null;
+      }
+      return items.stream().filter(f -> f.inFeed() && f.seq() <= upTo).toList();
+    });
   }
 
   /** The company-wide board. */
@@ -248,18 +375,6 @@ public final class LeaderboardIndex {
     return store.heldBadges(employeeId);
   }
 
-  public Future<List<ShareEvent>> recentShares(long companyId) {
-    return recent(companyId).map(RecentFeed.Snapshot::shares);
-  }
-
-  Future<RecentFeed.Snapshot> recent(long companyId) {
-    return board(companyId).map(CompanyBoard::recent);
-  }
-
-  Future<List<RecentFeed.Stamped>> recentSince(long companyId, long stamp) {
-    return board(companyId).map(b -> b.recentSince(stamp));
-  }
-
   /** Throws a 404 for an office or team not in this company; learns one created since the board loaded. */
   Future<CompanyBoard> known(long companyId, BoardScope scope) {
     return board(companyId).compose(b -> b.knows(scope) ? Future.succeededFuture(b)
@@ -280,10 +395,6 @@ public final class LeaderboardIndex {
     return null;
   }
 
-  private void advance(long seq) {
-    appliedSeq.accumulateAndGet(seq, Math::max);
-  }
-
   private Future<CompanyBoard> board(long companyId) {
     Future<CompanyBoard> existing = boards.get(companyId);
     if (existing != null) {
@@ -294,7 +405,6 @@ public final class LeaderboardIndex {
             : Future.succeededFuture(b)));
     // A failed load (database down, say) must not stick: the next request tries again.
     loading.onFailure(e -> boards.remove(companyId, loading));
-    loading.onSuccess(b -> advance(b.lastSeq()));
     return loading;
   }
 }

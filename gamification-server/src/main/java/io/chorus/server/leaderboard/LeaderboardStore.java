@@ -1,13 +1,9 @@
 package io.chorus.server.leaderboard;
 
 import io.chorus.server.points.Badges;
-import io.chorus.shared.Network;
 import io.chorus.shared.wire.BadgeAward;
-import io.chorus.shared.wire.BadgeEvent;
-import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.Leaderboard.Scope;
 import io.chorus.shared.wire.Period;
-import io.chorus.shared.wire.ShareEvent;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -23,8 +19,8 @@ import java.util.List;
 
 /**
  * The SQL that rebuilds a company's board from the ledger. All of it runs in one REPEATABLE READ
- * transaction, so the totals, the people, their badges, the feed and the sequence they are "as of" come
- * from one snapshot.
+ * transaction, so the totals, the people, their badges and the sequence they are "as of" come from one
+ * snapshot.
  */
 final class LeaderboardStore {
   // The first statement of the transaction: REPEATABLE READ takes its snapshot here, for every query after.
@@ -33,9 +29,6 @@ final class LeaderboardStore {
   // Contest points (contest_id set) are on the contests' own boards only, never the company's.
   private static final String MAX_SEQ =
       "SELECT coalesce(max(seq), 0) AS seq FROM ledger_entry WHERE company_id = $1 AND contest_id IS NULL";
-  // The newest entry of the whole ledger: how far the index is behind it is a metric.
-  private static final String LEDGER_HEAD =
-      "SELECT coalesce(max(seq), 0) AS seq FROM ledger_entry WHERE contest_id IS NULL";
   private static final String OFFICES = "SELECT id, name FROM office WHERE company_id = $1";
   private static final String TEAMS = "SELECT id, name FROM team WHERE company_id = $1";
   private static final String OFFICE_NAME = "SELECT name FROM office WHERE id = $1 AND company_id = $2";
@@ -72,35 +65,6 @@ final class LeaderboardStore {
   private static final String BADGES = """
       SELECT employee_id, badge, awarded_at FROM badge_award WHERE company_id = $1 ORDER BY awarded_at, badge
       """;
-  private static final String RECENT_SHARES = """
-      SELECT l.seq, e.display_name, o.name AS office, c.title, s.network, s.points, l.created_at
-        FROM ledger_entry l
-        JOIN share s ON s.id = l.share_id
-        JOIN content c ON c.id = s.content_id
-        JOIN employee e ON e.id = l.employee_id
-        LEFT JOIN office o ON o.id = e.office_id
-       WHERE l.company_id = $1 AND l.kind = 'share'
-       ORDER BY l.seq DESC
-       LIMIT $2
-      """;
-  private static final String RECENT_KUDOS = """
-      SELECT k.id, g.display_name AS from_name, r.display_name AS to_name, k.value, k.message, k.given_at
-        FROM kudos k
-        JOIN employee g ON g.id = k.giver_id
-        JOIN employee r ON r.id = k.receiver_id
-       WHERE k.company_id = $1
-       ORDER BY k.given_at DESC, k.id DESC
-       LIMIT $2
-      """;
-  private static final String RECENT_BADGES = """
-      SELECT b.employee_id, e.display_name, b.badge, b.awarded_at
-        FROM badge_award b
-        JOIN employee e ON e.id = b.employee_id
-       WHERE b.company_id = $1
-       ORDER BY b.awarded_at DESC, b.badge DESC
-       LIMIT $2
-      """;
-
   private final Pool pool;
   private final Clock clock;
 
@@ -127,11 +91,6 @@ final class LeaderboardStore {
             })));
   }
 
-  /** The highest sequence number in the ledger (0 when it is empty). */
-  Future<Long> ledgerHead() {
-    return pool.query(LEDGER_HEAD).execute().map(rows -> rows.iterator().next().getLong("seq"));
-  }
-
   /** The name of an office or team of this company, or null when the company has no such one. */
   Future<String> scopeName(long companyId, BoardScope scope) {
     String sql = scope.scope() == Scope.OFFICE ? OFFICE_NAME : TEAM_NAME;
@@ -145,8 +104,6 @@ final class LeaderboardStore {
 
   private Future<CompanyBoard> fill(SqlConnection conn, CompanyBoard board) {
     long id = board.companyId();
-    List<ShareEvent> shares = new ArrayList<>();
-    List<KudosEvent> kudos = new ArrayList<>();
     return conn.preparedQuery(OFFICES).execute(Tuple.of(id))
         .compose(rows -> {
           rows.forEach(r -> board.office(r.getLong("id"), r.getString("name")));
@@ -175,27 +132,9 @@ final class LeaderboardStore {
           board.placeEveryone();
           return conn.preparedQuery(BADGES).execute(Tuple.of(id));
         })
-        .compose(rows -> {
+        .map(rows -> {
           rows.forEach(r -> board.loadBadge(r.getLong("employee_id"),
               new BadgeAward(r.getString("badge"), millis(r, "awarded_at"))));
-          return conn.preparedQuery(RECENT_SHARES).execute(Tuple.of(id, RecentFeed.PER_KIND));
-        })
-        .compose(rows -> {
-          rows.forEach(r -> shares.add(new ShareEvent(r.getLong("seq"), r.getString("display_name"),
-              r.getString("office"), r.getString("title"), Network.fromWire(r.getString("network")),
-              r.getLong("points"), millis(r, "created_at"))));
-          return conn.preparedQuery(RECENT_KUDOS).execute(Tuple.of(id, RecentFeed.PER_KIND));
-        })
-        .compose(rows -> {
-          rows.forEach(r -> kudos.add(new KudosEvent(r.getLong("id"), r.getString("from_name"),
-              r.getString("to_name"), r.getString("value"), r.getString("message"), millis(r, "given_at"))));
-          return conn.preparedQuery(RECENT_BADGES).execute(Tuple.of(id, RecentFeed.PER_KIND));
-        })
-        .map(rows -> {
-          List<BadgeEvent> awards = new ArrayList<>();
-          rows.forEach(r -> awards.add(new BadgeEvent(r.getLong("employee_id"), r.getString("display_name"),
-              r.getString("badge"), millis(r, "awarded_at"))));
-          board.loadRecent(shares, kudos, awards);
           return board;
         });
   }

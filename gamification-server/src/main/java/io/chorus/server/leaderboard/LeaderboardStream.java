@@ -12,7 +12,6 @@ import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.Leaderboard;
 import io.chorus.shared.wire.Period;
 import io.chorus.shared.wire.ShareEvent;
-import io.chorus.shared.wire.WireWriter;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
@@ -25,19 +24,29 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Server-sent events for office screens and popups, one instance per HTTP verticle (so every write
  * happens on the connection's own event loop). Events: {@code board} (the ranking of the stream's scope
- * — company, office or team — id = ledger seq), {@code recent} (on connect:
- * {@code {"shares":[…],"kudos":[…],"badges":[…]}}, newest first) and then {@code share} (id = ledger
- * seq), {@code kudos} and {@code badge} for each new item of the company's feed, and {@code contest}
- * (a ContestBoard) whenever one of the company's contests gets an entry or a click or changes state
- * (published once per change, by the node where it happened, to every node). Bursts are
- * coalesced for {@link #COALESCE_MS} — well inside the one-second promise. A screen that cannot keep
- * up gets no backlog: it is skipped while its queue is full and sent one fresh board when it drains.
+ * — company, office or team), {@code recent} (on a fresh start: {@code {"shares":[…],"kudos":[…],"badges":[…]}},
+ * newest first), and then {@code share}, {@code kudos} and {@code badge} for each new item of the
+ * company's feed, in the ledger's sequence.
+ *
+ * <p>Every event's id is a ledger sequence number and means the same on every node: the stream has sent
+ * everything of its company's feed up to it. Feed items go out only once the node's follower has
+ * passed them (nothing below can still arrive), each with its own number; {@code recent} and
+ * {@code board} carry the number they are as of. A client that reconnects with {@code Last-Event-ID} —
+ * to this node or another — gets exactly the items after it (from the node's {@link CompanyFeed}, or
+ * PostgreSQL when it goes back further), then the board; from further back than
+ * {@link LeaderboardIndex#REPLAY_ROWS} rows, a fresh {@code recent} instead.
+ *
+ * <p>Bursts are coalesced for {@link #COALESCE_MS} — well inside the one-second promise. A client that
+ * cannot keep up gets no backlog: while its write queue is full it is sent nothing, and when it drains
+ * it gets what it missed from the shared feed (or a fresh start); one that stays blocked for
+ * {@link #DROP_BLOCKED_AFTER_MS} is dropped (it reconnects with its last id when it can).
+ *
+ * <p>{@code contest} (a ContestBoard) goes out whenever one of the company's contests gets an entry or a
+ * click or changes state (published once per change, by the node where it happened, to every node).
  *
  * <p>A screen whose link is revoked gets one {@code revoked} event
  * ({@code {"error":{"code":"token_revoked",…}}}) and its stream ends: at once when the revocation is
@@ -47,7 +56,7 @@ import java.util.function.Function;
 public final class LeaderboardStream {
   static final long COALESCE_MS = 100;
   static final long HEARTBEAT_MS = 15_000;
-  static final long DROP_BLOCKED_AFTER_MS = 60_000;
+  static final long DROP_BLOCKED_AFTER_MS = 15_000;
   static final int RETRY_MS = 2_000;
   /** How often open screen streams ask whether their link still stands (a cache read, mostly). */
   static final long RECHECK_MS = 2_000;
@@ -84,7 +93,8 @@ public final class LeaderboardStream {
     final UUID screenId;
     /** The employee whose stream this is (0 for a screen's). */
     final long employeeId;
-    long lastStamp;
+    /** Every feed item of the company up to this number has been sent (or was before the stream began). */
+    long sentUpTo;
     long blockedSince;
 
     Client(HttpServerResponse response, long companyId, BoardScope scope, Period period, int rows, UUID screenId,
@@ -162,8 +172,14 @@ public final class LeaderboardStream {
         .putHeader("X-Accel-Buffering", "no");
     Client client = new Client(response, caller.companyId(), scope, period, rows, screenOf(caller),
         caller.screenId() == null ? caller.employeeId() : 0);
-    Future.all(client.board(index), index.recent(caller.companyId()))
-        .onSuccess(both -> {
+    long resumeFrom = lastEventId(ctx);
+    index.feed(caller.companyId())
+        .compose(feed -> {
+          long upTo = index.appliedSeq();
+          return missed(feed, client.companyId, resumeFrom, upTo)
+              .compose(missed -> client.board(index).map(board -> new Opening(feed, upTo, missed, board)));
+        })
+        .onSuccess(opening -> {
           if (ctx.request().connection() == null || response.closed()) {
             return;
           }
@@ -176,19 +192,59 @@ public final class LeaderboardStream {
             endRevoked(client);
             return;
           }
-          RecentFeed.Snapshot recent = both.resultAt(1);
-          client.lastStamp = recent.stamp();
           response.write("retry: " + RETRY_MS + "\n\n");
-          send(client, new SseEvent(null, "recent", new JsonObject()
-              .put("shares", array(recent.shares(), s -> s::write))
-              .put("kudos", array(recent.kudos(), k -> k::write))
-              .put("badges", array(recent.badges(), b -> b::write)).encode()));
-          sendBoard(client, both.resultAt(0));
+          if (opening.missed() == null) {
+            sendRecent(client, opening.feed(), opening.upTo());
+          } else {
+            client.sentUpTo = Math.max(resumeFrom, opening.upTo());
+            opening.missed().forEach(item -> send(client, feedEvent(item)));
+          }
+          sendBoard(client, opening.board());
           clients.add(client);
           response.closeHandler(v -> clients.remove(client));
           response.exceptionHandler(e -> clients.remove(client));
         })
         .onFailure(ctx::fail);
+  }
+
+  /** What a stream opens with: the feed, the number it is as of, the items it missed (null: start afresh). */
+  private record Opening(CompanyFeed feed, long upTo, List<Followed> missed, Leaderboard board) {}
+
+  /** The Last-Event-ID a reconnecting client sent (a ledger number), or -1 for a fresh start. */
+  private static long lastEventId(RoutingContext ctx) {
+    String id = ctx.request().getHeader("Last-Event-ID");
+    if (id == null) {
+      return -1;
+    }
+    try {
+      long n = Long.parseLong(id.trim());
+      return n >= 0 ? n : -1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * The feed items after {@code after} up to {@code upTo} (an id from another node that is ahead of this
+   * one: none yet, they come as this node passes them); null for a fresh start.
+   */
+  private Future<List<Followed>> missed(CompanyFeed feed, long companyId, long after, long upTo) {
+    if (after < 0) {
+      return Future.succeededFuture(null);
+    }
+    if (after >= upTo) {
+      return Future.succeededFuture(List.of());
+    }
+    List<Followed> kept = feed.since(after, upTo);
+    return kept != null ? Future.succeededFuture(kept) : index.replay(companyId, after, upTo);
+  }
+
+  private void sendRecent(Client c, CompanyFeed feed, long upTo) {
+    CompanyFeed.Recent recent = feed.recent(upTo);
+    c.sentUpTo = upTo;
+    send(c, new SseEvent(String.valueOf(upTo), "recent", new JsonObject()
+        .put("shares", array(recent.shares())).put("kudos", array(recent.kudos()))
+        .put("badges", array(recent.badges())).encode()));
   }
 
   private static UUID screenOf(Caller caller) {
@@ -224,9 +280,15 @@ public final class LeaderboardStream {
     }
   }
 
-  /** Asks again whether each open screen stream's link stands (cached per node, so one read per screen). */
+  /**
+   * Asks again whether each open screen stream's link stands (cached per node, so one read per screen),
+   * and drops every client blocked for longer than {@link #DROP_BLOCKED_AFTER_MS}.
+   */
   private void recheckScreens() {
     for (Client c : new ArrayList<>(clients)) {
+      if (c.blockedSince != 0 && blocked(c)) {
+        continue;
+      }
       if (c.screenId != null) {
         screens.stands(c.screenId, c.companyId).onSuccess(stands -> {
           if (!stands) {
@@ -271,41 +333,63 @@ public final class LeaderboardStream {
   }
 
   private void flush(long companyId) {
-    List<Client> watching = clients.stream().filter(c -> c.companyId == companyId).toList();
-    if (watching.isEmpty()) {
+    CompanyFeed feed = index.feedIfKept(companyId);
+    if (feed == null) {
       return;
     }
-    long oldest = watching.stream().mapToLong(c -> c.lastStamp).min().orElse(0);
-    index.recentSince(companyId, oldest).onSuccess(recent -> {
-      for (Client c : watching) {
-        if (blocked(c)) {
-          continue;
-        }
-        for (RecentFeed.Stamped item : recent) {
-          if (item.stamp() > c.lastStamp) {
-            send(c, feedEvent(item.event()));
-            c.lastStamp = item.stamp();
-          }
-        }
-        c.board(index).onSuccess(board -> sendBoard(c, board));
+    long upTo = index.appliedSeq();
+    for (Client c : new ArrayList<>(clients)) {
+      if (c.companyId == companyId && !blocked(c)) {
+        catchUp(c, feed, upTo);
       }
-    });
+    }
   }
 
-  private static SseEvent feedEvent(Object event) {
-    if (event instanceof ShareEvent s) {
-      return new SseEvent(String.valueOf(s.seq()), "share", JsonWriter.encode(s::write).encode());
+  /** Sends the client the feed items after what it has, up to {@code upTo}, then its board. */
+  private void catchUp(Client c, CompanyFeed feed, long upTo) {
+    List<Followed> items = feed.since(c.sentUpTo, upTo);
+    if (items == null) {
+      // It fell further behind than this node keeps (blocked for long): it starts afresh.
+      sendRecent(c, feed, upTo);
+    } else {
+      for (Followed item : items) {
+        if (blocked(c)) {
+          // The rest waits for the drain, in the shared feed: nothing queues up for this client alone.
+          return;
+        }
+        send(c, feedEvent(item));
+        c.sentUpTo = item.seq();
+      }
+      c.sentUpTo = Math.max(c.sentUpTo, upTo);
     }
-    if (event instanceof KudosEvent k) {
-      return new SseEvent(null, "kudos", JsonWriter.encode(k::write).encode());
-    }
-    BadgeEvent b = (BadgeEvent) event;
-    return new SseEvent(null, "badge", JsonWriter.encode(b::write).encode());
+    c.board(index).onSuccess(board -> sendBoard(c, board));
   }
 
-  private static <T> JsonArray array(List<T> events, Function<T, Consumer<WireWriter>> writer) {
+  private static SseEvent feedEvent(Followed item) {
+    String id = String.valueOf(item.seq());
+    if (item instanceof Followed.Entry e) {
+      ShareEvent s = e.event().toShareEvent();
+      return new SseEvent(id, "share", JsonWriter.encode(s::write).encode());
+    }
+    if (item instanceof Followed.Kudos k) {
+      return new SseEvent(id, "kudos", JsonWriter.encode(k.event()::write).encode());
+    }
+    BadgeEvent b = ((Followed.Badge) item).event();
+    return new SseEvent(id, "badge", JsonWriter.encode(b::write).encode());
+  }
+
+  private static JsonArray array(List<Followed> items) {
     JsonArray out = new JsonArray();
-    events.forEach(e -> out.add(JsonWriter.encode(writer.apply(e))));
+    for (Followed item : items) {
+      if (item instanceof Followed.Entry e) {
+        ShareEvent s = e.event().toShareEvent();
+        out.add(JsonWriter.encode(s::write));
+      } else if (item instanceof Followed.Kudos k) {
+        out.add(JsonWriter.encode(k.event()::write));
+      } else {
+        out.add(JsonWriter.encode(((Followed.Badge) item).event()::write));
+      }
+    }
     return out;
   }
 
@@ -320,7 +404,10 @@ public final class LeaderboardStream {
       c.blockedSince = now;
       c.response.drainHandler(v -> {
         c.blockedSince = 0;
-        c.board(index).onSuccess(board -> sendBoard(c, board));
+        CompanyFeed feed = index.feedIfKept(c.companyId);
+        if (feed != null && clients.contains(c)) {
+          catchUp(c, feed, index.appliedSeq());
+        }
       });
     } else if (now - c.blockedSince > DROP_BLOCKED_AFTER_MS) {
       clients.remove(c);
@@ -337,8 +424,9 @@ public final class LeaderboardStream {
     }
   }
 
+  /** A board carries the stream's number: sending it promises nothing beyond what the feed already did. */
   private void sendBoard(Client c, Leaderboard board) {
-    send(c, new SseEvent(String.valueOf(board.seq()), "board", JsonWriter.encode(board::write).encode()));
+    send(c, new SseEvent(String.valueOf(c.sentUpTo), "board", JsonWriter.encode(board::write).encode()));
   }
 
   private static void send(Client c, SseEvent event) {

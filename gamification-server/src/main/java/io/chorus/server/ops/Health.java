@@ -10,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Liveness and readiness, for a load balancer's health checks and an orchestrator's probes. Live: the
- * process answers. Ready: not stopping, the boards follow the ledger, and the database answers within
- * {@link #DATABASE_WITHIN_MS} (the ledger head it reads also gives the index lag, in the answer).
+ * process answers. Ready: not stopping, the boards follow the ledger and are not catching up on what
+ * the event bus did not bring, and the database answers within {@link #DATABASE_WITHIN_MS} (the answer
+ * says how many committed ledger numbers the boards have not counted: {@code indexLag}).
  * {@code /health} stays readiness, as it always was.
  */
 public final class Health {
@@ -50,9 +51,13 @@ public final class Health {
       notReady(ctx, "starting");
       return;
     }
+    if (index.catchingUp()) {
+      notReady(ctx, "catching up with the ledger");
+      return;
+    }
     index.ledgerHead().timeout(DATABASE_WITHIN_MS, TimeUnit.MILLISECONDS)
         .compose(head -> Responses.ok(ctx, new JsonObject().put("status", "ready")
-            .put("indexLag", Math.max(0, head - index.appliedSeq()))))
+            .put("indexLag", index.lag())))
         .recover(e -> notReady(ctx, "database unavailable"));
   }
 

@@ -15,37 +15,32 @@ import java.util.function.IntSupplier;
  * for probes that should not go through the balancer).
  */
 public final class Operations {
-  private final IndexLag lag;
   private final HttpServer server;
 
-  private Operations(IndexLag lag, HttpServer server) {
-    this.lag = lag;
+  private Operations(HttpServer server) {
     this.server = server;
   }
 
   public static Future<Operations> start(Vertx vertx, MetricsConfig config, NodeMetrics metrics, Health health,
       LeaderboardIndex index, IntSupplier screens, IntSupplier members) {
     if (!metrics.enabled()) {
-      return Future.succeededFuture(new Operations(null, null));
+      return Future.succeededFuture(new Operations(null));
     }
-    IndexLag lag = new IndexLag(vertx, index);
     metrics.gauge("chorus.screens.connected", "Live streams (office screens and popups) open on this node",
         "streams", screens::getAsInt);
     metrics.gauge("chorus.index.lag", "Ledger entries this node's leaderboard index has not counted yet",
-        "entries", lag::lag);
+        "entries", index::lag);
     metrics.gauge("chorus.index.applied.seq", "The highest ledger sequence this node's index has counted",
         null, index::appliedSeq);
-    metrics.gauge("chorus.ledger.head.seq", "The highest ledger sequence in PostgreSQL (read every 5 s)",
-        null, lag::head);
+    metrics.gauge("chorus.ledger.head.seq", "The highest ledger sequence committed in PostgreSQL (read every second)",
+        null, index::lastKnownHead);
     metrics.gauge("chorus.cluster.members", "Nodes this node sees in its cluster, itself included",
         "nodes", members::getAsInt);
-    lag.start();
     Router router = Router.router(vertx);
     router.get(ApiPaths.METRICS).handler(metrics.scrape());
     health.mount(router);
     return vertx.createHttpServer().requestHandler(router).listen(config.port(), config.host())
-        .map(server -> new Operations(lag, server))
-        .onFailure(e -> lag.stop());
+        .map(Operations::new);
   }
 
   /** The metrics listener's port, or -1 when the node serves no metrics. */
@@ -54,9 +49,6 @@ public final class Operations {
   }
 
   public Future<Void> stop() {
-    if (lag != null) {
-      lag.stop();
-    }
     return server == null ? Future.succeededFuture() : server.close();
   }
 }

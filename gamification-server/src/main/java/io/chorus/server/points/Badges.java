@@ -21,8 +21,8 @@ public final class Badges {
         INSERT INTO badge_award (employee_id, badge, company_id, awarded_by, note)
         VALUES ($1, $2, $3, $4, $5)
         ON CONFLICT DO NOTHING
-        RETURNING employee_id, badge, awarded_at)
-      SELECT award.badge, award.awarded_at, e.display_name
+        RETURNING employee_id, badge, awarded_at, seq)
+      SELECT award.badge, award.awarded_at, award.seq, e.display_name
         FROM award JOIN employee e ON e.id = award.employee_id
       """;
   private static final String HELD = """
@@ -41,7 +41,7 @@ public final class Badges {
           }
           Row r = rows.iterator().next();
           return new BadgeEvent(employeeId, r.getString("display_name"), badge.id(),
-              r.getOffsetDateTime("awarded_at").toInstant().toEpochMilli());
+              r.getOffsetDateTime("awarded_at").toInstant().toEpochMilli(), r.getLong("seq"));
         });
   }
 

@@ -46,7 +46,7 @@ final class KudosStore {
       INSERT INTO kudos (company_id, giver_id, receiver_id, value, message, client_key, request_hash)
       VALUES ($1, $2, $3, $4, $5, $6, $7)
       ON CONFLICT (giver_id, client_key) DO NOTHING
-      RETURNING id, given_at
+      RETURNING id, given_at, seq
       """;
   private static final String COUNTS = """
       SELECT (SELECT count(*) FROM kudos WHERE giver_id = $1) AS given,
@@ -127,7 +127,8 @@ final class KudosStore {
     long kudosId = kudos.getLong("id");
     Activity activity = Activity.of(caller.companyId());
     KudosEvent event = new KudosEvent(kudosId, people.getString("giver_name"), people.getString("receiver_name"),
-        request.value(), request.message(), kudos.getOffsetDateTime("given_at").toInstant().toEpochMilli());
+        request.value(), request.message(), kudos.getOffsetDateTime("given_at").toInstant().toEpochMilli(),
+        kudos.getLong("seq"));
     activity.kudos().add(event);
     return KudosBudget.spend(conn, caller.employeeId(), rules.kudosPerWeek())
         .compose(given -> {

@@ -221,7 +221,7 @@ class LeaderboardScopesTest {
     assertEquals(List.of(), rows.getJsonArray("rows").getJsonObject(1).getJsonArray("badges").getList());
 
     BadgeEvent award = new BadgeEvent(ben, "Ben", "first-share",
-        NOW.toEpochMilli());
+        NOW.toEpochMilli(), 0);
     Activity activity = Activity.of(c);
     activity.badges().add(award);
     TestNode.await(world.index().committed(activity));
@@ -273,10 +273,15 @@ class LeaderboardScopesTest {
       assertNotNull(board, "Ada's new points on the Riga board");
       assertEquals(Map.of("Ada", 17L), BoardWorld.points(new JsonObject(board.data())), "never Milan's people");
 
+      // Kudos and badge awards are numbered in the ledger's sequence when written, as the writers do.
+      long kudosSeq = world.sql.number("INSERT INTO kudos (company_id, giver_id, receiver_id, value, message, client_key) "
+          + "VALUES (?, ?, ?, 'Care', 'Great talk', 'k2') RETURNING seq", c, cy, ada);
+      long badgeSeq = world.sql.number("INSERT INTO badge_award (employee_id, badge, company_id) "
+          + "VALUES (?, 'first-share', ?) RETURNING seq", ada, c);
       Activity activity = Activity.of(c);
-      activity.kudos().add(new KudosEvent(424242, "Cy", "Ada", "Care", "Great talk",
-          NOW.toEpochMilli()));
-      activity.badges().add(new BadgeEvent(ada, "Ada", "first-share", NOW.toEpochMilli()));
+      activity.kudos().add(new KudosEvent(world.sql.number("SELECT id FROM kudos WHERE seq = ?", kudosSeq), "Cy", "Ada",
+          "Care", "Great talk", NOW.toEpochMilli(), kudosSeq));
+      activity.badges().add(new BadgeEvent(ada, "Ada", "first-share", NOW.toEpochMilli(), badgeSeq));
       TestNode.await(world.index().committed(activity));
       Map<String, JsonObject> heard = new HashMap<>();
       assertNotNull(stream.await(e -> {

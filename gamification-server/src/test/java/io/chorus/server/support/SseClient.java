@@ -24,11 +24,19 @@ public final class SseClient implements AutoCloseable {
   private final Thread reader;
 
   public SseClient(String url, String token) throws Exception {
+    this(url, token, null);
+  }
+
+  /** A reconnect, as EventSource and the office screen make it: the last event's id as Last-Event-ID. */
+  public SseClient(String url, String token, String lastEventId) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
         .header("Authorization", "Bearer " + token)
-        .header("Accept", "text/event-stream")
-        .build();
+        .header("Accept", "text/event-stream");
+    if (lastEventId != null) {
+      builder.header("Last-Event-ID", lastEventId);
+    }
+    HttpRequest request = builder.build();
     response = http.send(request, HttpResponse.BodyHandlers.ofLines());
     SseParser parser = new SseParser();
     reader = new Thread(() -> {

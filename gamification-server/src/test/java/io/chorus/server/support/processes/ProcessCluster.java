@@ -37,15 +37,17 @@ public final class ProcessCluster implements AutoCloseable {
   public final DatabaseTarget database;
   public final Sql sql;
   private final List<NodeProcess> nodes;
+  private final List<BusLink> links;
   private final Haproxy haproxy;
   private final TokenIssuer tokens;
   private final Thread cleanup;
 
-  private ProcessCluster(DatabaseTarget database, List<NodeProcess> nodes, Haproxy haproxy, TokenIssuer tokens,
-      Thread cleanup) {
+  private ProcessCluster(DatabaseTarget database, List<NodeProcess> nodes, List<BusLink> links, Haproxy haproxy,
+      TokenIssuer tokens, Thread cleanup) {
     this.database = database;
     this.sql = new Sql(database);
     this.nodes = nodes;
+    this.links = links;
     this.haproxy = haproxy;
     this.tokens = tokens;
     this.cleanup = cleanup;
@@ -69,9 +71,11 @@ public final class ProcessCluster implements AutoCloseable {
       members.add("127.0.0.1:" + port);
     }
     List<NodeProcess> nodes = new ArrayList<>();
+    List<BusLink> links = new ArrayList<>();
     Haproxy[] proxy = new Haproxy[1];
     Thread cleanup = new Thread(() -> {
       nodes.forEach(NodeProcess::kill);
+      links.forEach(BusLink::close);
       if (proxy[0] != null) {
         proxy[0].close();
       }
@@ -87,7 +91,11 @@ public final class ProcessCluster implements AutoCloseable {
         settings.put("CHORUS_CLUSTER_HOST", "127.0.0.1");
         settings.put("CHORUS_CLUSTER_PORT", String.valueOf(clusterPorts.get(i)));
         settings.put("CHORUS_CLUSTER_NAME", "test-" + name + "-" + clusterPorts.get(0));
-        settings.put("CHORUS_EVENTBUS_PORT", String.valueOf(FreePorts.next()));
+        int busPort = FreePorts.next();
+        BusLink link = new BusLink(busPort);
+        links.add(link);
+        settings.put("CHORUS_EVENTBUS_PORT", String.valueOf(busPort));
+        settings.put("CHORUS_EVENTBUS_PUBLIC_PORT", String.valueOf(link.port()));
         settings.put("CHORUS_TRUSTED_PROXIES", "127.0.0.1");
         nodes.add(NodeProcess.start("node" + (i + 1), settings, dir));
         if (i == 0) {
@@ -102,7 +110,7 @@ public final class ProcessCluster implements AutoCloseable {
       }
       TokenIssuer tokens = new TokenIssuer(TokenKeys.load(ServerConfig.from(Map.of("CHORUS_JWT_SECRET", jwtSecret))),
           Clock.systemUTC(), Duration.ofHours(1), Duration.ofHours(1));
-      return new ProcessCluster(database, nodes, proxy[0], tokens, cleanup);
+      return new ProcessCluster(database, nodes, links, proxy[0], tokens, cleanup);
     } catch (RuntimeException e) {
       cleanup.run();
       Runtime.getRuntime().removeShutdownHook(cleanup);
@@ -124,6 +132,11 @@ public final class ProcessCluster implements AutoCloseable {
 
   public List<NodeProcess> nodes() {
     return List.copyOf(nodes);
+  }
+
+  /** The network between the other nodes and this one's event bus (every node's bus is reached through one). */
+  public BusLink busLink(NodeProcess node) {
+    return links.get(nodes.indexOf(node));
   }
 
   public Haproxy haproxy() {
@@ -166,6 +179,7 @@ public final class ProcessCluster implements AutoCloseable {
         haproxy.close();
       }
       nodes.forEach(NodeProcess::close);
+      links.forEach(BusLink::close);
     } finally {
       Runtime.getRuntime().removeShutdownHook(cleanup);
       sql.close();
