@@ -169,7 +169,12 @@ public final class Main {
       if (demo.screenId() != null) {
         String token = node.services().tokens().forScreen(demo.screenId().toString(), demo.companyId()).token();
         b.append("Office screen for ").append(demo.companyName()).append(" (open on the TV):\n  ")
-            .append(ScreenRoutes.screenUrl(url, token)).append("\n\n");
+            .append(ScreenRoutes.screenUrl(url, token)).append('\n');
+        if (demo.liveContestId() != null) {
+          b.append("  the live contest on that screen:\n  ")
+              .append(ScreenRoutes.contestScreenUrl(url, token, demo.liveContestId())).append('\n');
+        }
+        b.append('\n');
       }
       b.append("Demo sign-ins, password \"").append(DemoCompany.PASSWORD).append("\":\n");
       demo.liaisons().forEach(e -> b.append("  liaison   ").append(e).append('\n'));

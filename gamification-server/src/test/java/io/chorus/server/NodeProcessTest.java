@@ -61,6 +61,13 @@ class NodeProcessTest {
       String screenLine = node.awaitLine(l -> l.contains("/screen#t="), Duration.ofSeconds(1));
       String screenToken = screenLine.substring(screenLine.indexOf("#t=") + 3).trim();
       Api api = new Api("http://127.0.0.1:" + port);
+      // The banner also links the demo's live contest on that screen, and the link's id is that contest.
+      String contestLine = node.awaitLine(l -> l.contains("/screen?contest="), Duration.ofSeconds(1));
+      String contestId = contestLine.substring(contestLine.indexOf("?contest=") + 9, contestLine.indexOf("#t="));
+      Api.Reply contest = api.get("/api/contests/" + contestId, screenToken);
+      assertEquals(200, contest.status(), contest.text());
+      assertEquals("live", contest.json().getString("status"));
+      assertTrue(contest.json().getString("hashtag").toLowerCase().contains("worksomewhereyoulove"), contest.text());
       JsonObject signIn = api.postJson("/api/auth/sign-in", null, new JsonObject()
           .put("email", "janis@acme.example").put("password", DemoCompany.PASSWORD).encode()).json();
       String token = signIn.getString("token");

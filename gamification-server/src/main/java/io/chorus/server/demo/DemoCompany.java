@@ -39,7 +39,9 @@ public final class DemoCompany {
   }
 
   /** What the start-up banner prints: who can sign in, and the screen to open. */
-  public record Demo(long companyId, String companyName, UUID screenId, List<String> liaisons, List<String> employees) {}
+  /** What the banner names: the company, its screen, its live contest (null when none) and who can sign in. */
+  public record Demo(long companyId, String companyName, UUID screenId, Long liveContestId, List<String> liaisons,
+      List<String> employees) {}
 
   /** Seeds the demo when the mode asks for it; answers the demo as it now stands, or null when there is none. */
   public Future<Demo> prepare(DemoMode mode) {
@@ -67,13 +69,14 @@ public final class DemoCompany {
             SELECT c.name,
                    (SELECT id FROM display_screen WHERE company_id = c.id AND name = $2 AND revoked_at IS NULL
                      ORDER BY created_at LIMIT 1) AS screen,
+                   (SELECT id FROM contest WHERE company_id = c.id AND status = 'live' ORDER BY starts_at LIMIT 1) AS contest,
                    array(SELECT email FROM employee WHERE company_id = c.id AND role = 'liaison' ORDER BY id) AS liaisons,
                    array(SELECT email FROM employee WHERE company_id = c.id AND role = 'employee' ORDER BY id) AS employees
               FROM company c WHERE c.id = $1
             """).execute(Tuple.of(companyId, SCREEN_NAME))
         .map(rows -> {
           var r = rows.iterator().next();
-          return new Demo(companyId, r.getString("name"), r.getUUID("screen"),
+          return new Demo(companyId, r.getString("name"), r.getUUID("screen"), r.getLong("contest"),
               List.of(r.getArrayOfStrings("liaisons")), List.of(r.getArrayOfStrings("employees")));
         });
   }

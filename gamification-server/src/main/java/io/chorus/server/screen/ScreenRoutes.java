@@ -59,6 +59,11 @@ public final class ScreenRoutes {
     return publicUrl + ApiPaths.SCREEN_PAGE + "#t=" + token;
   }
 
+  /** The same screen showing one contest (countdown, its board, then its winners). */
+  public static String contestScreenUrl(String publicUrl, String token, long contestId) {
+    return publicUrl + ApiPaths.SCREEN_PAGE + "?contest=" + contestId + "#t=" + token;
+  }
+
   public void mount(Router router) {
     router.get(ApiPaths.SCREEN_PAGE).handler(this::page);
     router.get(ApiPaths.SCREEN_PAGE + "/*").handler(StaticHandler.create("chorus-screen")
