@@ -49,7 +49,7 @@ public final class TextCases {
         case "WeightedTweetsCounterTest" -> Kind.WEIGHTED_V2;
         case "WeightedTweetsWithDiscountedEmojiCounterTest", "UnicodeDirectionalMarkerCounterTest" ->
             Kind.WEIGHTED_V3;
-        default -> null; // usernames, lists, urls (isValidUrl): not implemented
+        default -> null; // usernames, lists, urls (isValidUrl): not ported, Chorus validates none of them
       };
     }
     return switch (section) {
@@ -59,7 +59,7 @@ public final class TextCases {
       case "urls_with_indices", "urls_with_directional_markers" -> Kind.URLS_WITH_INDICES;
       case "valid_hashtags" -> Kind.VALID_HASHTAG;
       case "weighted_length" -> Kind.WEIGHTED_V3;
-      default -> null; // mentions, replies, cashtags: not implemented
+      default -> null; // mentions, replies, cashtags: not ported, Chorus extracts none of them
     };
   }
 
