@@ -19,6 +19,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -219,20 +222,39 @@ public final class ChromiumWithExtension implements AutoCloseable {
   /**
    * Stops the extension's service worker as Chrome does when it idles, and waits until it is gone;
    * the next event for the extension then meets a cold start. Returns the worker that was stopped.
+   *
+   * <p>Chromium keeps a worker's target id across restarts of the same version, and anything pending
+   * (a page's message, a storage listener) can restart it at once: polling the target list may then
+   * never see the gap. So the stop is recognised by its {@code Target.targetDestroyed} event, and
+   * {@code Target.closeTarget} is sent again if a worker that was still starting ignored it.
    */
   public ExtensionWorker stopServiceWorker() {
     ExtensionWorker worker = serviceWorker(Duration.ofSeconds(10));
-    JsonObject params = new JsonObject();
-    params.addProperty("targetId", worker.targetId());
-    cdp().send("Target.closeTarget", params);
+    Set<String> destroyed = ConcurrentHashMap.newKeySet();
+    Consumer<JsonObject> onDestroyed = event -> destroyed.add(event.get("targetId").getAsString());
+    cdp().on("Target.targetDestroyed", onDestroyed);
     try {
-      context.waitForCondition(
-          () -> findServiceWorker().filter(w -> w.targetId().equals(worker.targetId())).isEmpty(),
-          new BrowserContext.WaitForConditionOptions().setTimeout(10_000));
-    } catch (com.microsoft.playwright.TimeoutError e) {
-      throw new AssertionError("service worker " + worker + " still running after Target.closeTarget");
+      JsonObject params = new JsonObject();
+      params.addProperty("targetId", worker.targetId());
+      for (int attempt = 1; attempt <= 5; attempt++) {
+        if (findServiceWorker().filter(w -> w.targetId().equals(worker.targetId())).isEmpty()) {
+          return worker;
+        }
+        cdp().send("Target.closeTarget", params);
+        try {
+          context.waitForCondition(
+              () -> destroyed.contains(worker.targetId())
+                  || findServiceWorker().filter(w -> w.targetId().equals(worker.targetId())).isEmpty(),
+              new BrowserContext.WaitForConditionOptions().setTimeout(2_000));
+          return worker;
+        } catch (com.microsoft.playwright.TimeoutError stillRunning) {
+          // Sent again below: a worker that was (re)starting when the first close came ignores it.
+        }
+      }
+      throw new AssertionError("service worker " + worker + " still running after five Target.closeTarget");
+    } finally {
+      cdp().off("Target.targetDestroyed", onDestroyed);
     }
-    return worker;
   }
 
   /** Console lines collected so far, oldest first: {@code [source] type: text (location)}. */
@@ -293,6 +315,10 @@ public final class ChromiumWithExtension implements AutoCloseable {
   private CDPSession cdp() {
     if (cdp == null) {
       cdp = context.browser().newBrowserCDPSession();
+      // Target.targetDestroyed is only sent to a session that discovers targets.
+      JsonObject discover = new JsonObject();
+      discover.addProperty("discover", true);
+      cdp.send("Target.setDiscoverTargets", discover);
     }
     return cdp;
   }
