@@ -7,7 +7,7 @@ import jsinterop.base.JsPropertyMap;
 
 /**
  * The browser's own surfaces Chorus uses outside the page: tabs (open a network's share page), the
- * toolbar button's badge, system notifications and the side panel. Worker and extension pages only (a
+ * toolbar button's badge and the side panel (notifications: {@link ChromeNotifications}). Worker and extension pages only (a
  * content script has none of them). Arguments are plain objects ({@code JsPropertyMap}), as Chrome's
  * documentation writes them.
  */
@@ -15,7 +15,6 @@ import jsinterop.base.JsPropertyMap;
 public final class ChromeUi {
   public static Tabs tabs;
   public static Action action;
-  public static Notifications notifications;
   public static SidePanel sidePanel;
 
   private ChromeUi() {}
@@ -37,13 +36,6 @@ public final class ChromeUi {
 
     /** {color}. */
     Promise<Void> setBadgeBackgroundColor(JsPropertyMap<Object> details);
-  }
-
-  /** {@code chrome.notifications} ("notifications" permission). */
-  @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "?")
-  public interface Notifications {
-    /** {type: "basic", iconUrl, title, message}; resolves with the notification's id. */
-    Promise<String> create(String id, JsPropertyMap<Object> options);
   }
 
   /** {@code chrome.sidePanel} ("sidePanel" permission, Chrome 114+). */

@@ -3,12 +3,11 @@ package io.chorus.extension.worker;
 import elemental2.core.JsArray;
 import elemental2.promise.Promise;
 import io.chorus.extension.chrome.Chrome;
-import io.chorus.extension.chrome.ChromeUi;
+import io.chorus.extension.chrome.ChromeNotifications;
 import io.chorus.extension.i18n.BrowserWords;
 import io.chorus.extension.i18n.Words;
 import io.chorus.extension.messaging.Prefs;
 import io.chorus.shared.badges.Badge;
-import jsinterop.base.JsPropertyMap;
 
 /**
  * The browser notifications Chorus shows, each switchable off on the options page: a badge earned (also
@@ -26,7 +25,7 @@ final class Notices {
 
   /** One notification naming the badges just earned, unless switched off. */
   static Promise<Void> badges(JsArray<String> titles) {
-    if (titles.length == 0 || ChromeUi.notifications == null) {
+    if (titles.length == 0 || Chrome.notifications == null) {
       return Promise.resolve((Void) null);
     }
     return Chrome.storage.getLocal().get(Prefs.NOTIFY_BADGES).then(items -> {
@@ -34,10 +33,9 @@ final class Notices {
         return Promise.resolve((Void) null);
       }
       Words w = BrowserWords.get();
-      JsPropertyMap<Object> options = JsPropertyMap.of("type", "basic", "iconUrl", "icons/icon-128.png");
-      options.set("title", w.count("n_badge", titles.length));
-      options.set("message", titles.join(" \u00B7 "));
-      return ChromeUi.notifications.create("chorus-badge-" + elemental2.core.JsDate.now(), options)
+      ChromeNotifications.Options options = ChromeNotifications.Options.basic(
+          "icons/icon-128.png", w.count("n_badge", titles.length), titles.join(" \u00B7 "));
+      return Chrome.notifications.create("chorus-badge-" + elemental2.core.JsDate.now(), options)
           .then(id -> Promise.resolve((Void) null), failed -> Promise.resolve((Void) null));
     });
   }
