@@ -62,6 +62,7 @@ public final class ChorusNode {
     return new DemoCompany(vertx, pool, clock).prepare(config.demo())
         .compose(demo -> services.leaderboard().listen()
             .compose(v -> services.screenStates().start())
+            .compose(v -> services.signInsAcrossNodes().start())
             .compose(v -> pageShells(vertx))
             .compose(pages -> {
               Health health = new Health(services.leaderboard());
@@ -128,6 +129,7 @@ public final class ChorusNode {
           return Future.succeededFuture();
         })
         .eventually(() -> services.screenStates().stop())
+        .eventually(() -> services.signInsAcrossNodes().stop())
         .eventually(() -> services.passwords().close())
         .eventually(() -> services.pool().close());
   }

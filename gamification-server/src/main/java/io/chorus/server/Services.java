@@ -6,6 +6,7 @@ import io.chorus.server.auth.ConsoleSessions;
 import io.chorus.server.auth.PasswordHasher;
 import io.chorus.server.auth.ScreenStates;
 import io.chorus.server.auth.SignInLimits;
+import io.chorus.server.auth.SignInsAcrossNodes;
 import io.chorus.server.auth.TokenIssuer;
 import io.chorus.server.auth.TokenVerifier;
 import io.chorus.server.config.ServerConfig;
@@ -38,6 +39,7 @@ public record Services(
     AuthStore people,
     PasswordHasher passwords,
     SignInLimits signInLimits,
+    SignInsAcrossNodes signInsAcrossNodes,
     ClientAddresses addresses,
     ScreenStates screenStates,
     ContentStore content,
@@ -62,6 +64,7 @@ public record Services(
     SignInLimits signInLimits = new SignInLimits(clock, config.signInWorkers() + config.signInQueue());
     Contests contests = new Contests(vertx, pool, leaderboard);
     return new Services(config, vertx, pool, clock, tokens, auth, consoleSessions, people, passwords, signInLimits,
+        new SignInsAcrossNodes(vertx, signInLimits),
         addresses, screenStates, new ContentStore(pool, contests::liveTags), leaderboard,
         new ShareService(pool, leaderboard, clock), new ScreenStore(pool), new LinkStore(pool), new Visitors(key),
         new Digests(vertx, pool, config.digest(), clock), contests);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +34,13 @@ import org.slf4j.LoggerFactory;
  * typos), not anyone else's. Unknown emails are counted exactly like real ones, so the limits say
  * nothing about which accounts exist.
  *
- * <p>In memory, per node: it slows guessing, it is not the record of anything. Only admitted attempts
- * create entries (at most three each), and admissions are bounded by the node's checking rate, so the
- * tables stay small; past {@link #MAX_TRACKED} entries it refuses (503) rather than grow.
+ * <p>In memory: it slows guessing, it is not the record of anything. Each node tells the others what
+ * its attempts came to ({@link #onSettled}, {@link #settledElsewhere}, carried by
+ * {@link SignInsAcrossNodes}), so behind a balancer the failures of every node count on each and the
+ * limits hold for the cluster as for one node (only the in-flight reservations stay per node). Only
+ * attempts create entries (at most three each), and they are bounded by the nodes' checking rate, so
+ * the tables stay small; past {@link #MAX_TRACKED} entries it refuses (503) rather than grow, and stops
+ * recording other nodes' attempts.
  */
 public final class SignInLimits {
   private static final Logger log = LoggerFactory.getLogger(SignInLimits.class);
@@ -56,6 +61,7 @@ public final class SignInLimits {
   private int peakInFlight;
   private long lastSweep;
   private long lastFullWarning;
+  private volatile Consumer<Settled> onSettled = settled -> { };
 
   /** @param budget the most sign-ins in flight on this node (password workers + queue). */
   public SignInLimits(Clock clock, int budget) {
@@ -133,15 +139,53 @@ public final class SignInLimits {
 
   private enum Outcome { FAILED, SUCCEEDED, ABANDONED }
 
+  /** A checked attempt, as another node needs to know it: a failure, or a success that forgives. */
+  public record Settled(String account, String network, boolean failed) {}
+
+  /** Told of every attempt this node settles with a checked password (not of abandoned ones). */
+  public void onSettled(Consumer<Settled> listener) {
+    this.onSettled = listener;
+  }
+
+  /** An attempt another node settled: counted here as if it had been settled here, now. */
+  public synchronized void settledElsewhere(Settled settled) {
+    long now = clock.millis();
+    String address = "n:" + settled.network();
+    String pair = pairKey(settled.account(), settled.network());
+    if (settled.failed()) {
+      if (tallies.size() + 3 > MAX_TRACKED) {
+        return;
+      }
+      Failure f = new Failure(now, settled.network());
+      for (String key : new String[] {address, settled.account(), pair}) {
+        tallies.computeIfAbsent(key, k -> new Tally()).add(f);
+      }
+    } else {
+      forgive(settled.account(), settled.network());
+      for (String key : new String[] {address, settled.account(), pair}) {
+        Tally t = tallies.get(key);
+        if (t != null && t.idle(now)) {
+          tallies.remove(key);
+        }
+      }
+    }
+  }
+
+  /** Failures counted for this email in the window, wherever they happened (for tests and metrics). */
+  public synchronized int recentFailures(String email) {
+    Tally t = tallies.get(accountKey(email));
+    return t == null ? 0 : t.recent(clock.millis());
+  }
+
   /**
    * Admits a sign-in for this email from this client network, reserving its place in every limit, or
    * throws the refusal (429 {@code too_many_attempts} or 503 {@code sign_in_busy}, with Retry-After).
    */
   public synchronized Ticket admit(String email, String network) {
     long now = clock.millis();
-    String account = "a:" + email.trim().toLowerCase(Locale.ROOT);
+    String account = accountKey(email);
     String address = "n:" + network;
-    String pair = "p:" + account + "\n" + network;
+    String pair = pairKey(account, network);
     sweepIfDue(now);
 
     if (inFlight >= budget) {
@@ -187,15 +231,23 @@ public final class SignInLimits {
     return new Ticket(account, network);
   }
 
-  private synchronized void settle(Ticket ticket, Outcome outcome) {
+  private void settle(Ticket ticket, Outcome outcome) {
+    if (settleHere(ticket, outcome) && outcome != Outcome.ABANDONED) {
+      // Outside the lock: the listener publishes on the event bus.
+      onSettled.accept(new Settled(ticket.account, ticket.network, outcome == Outcome.FAILED));
+    }
+  }
+
+  /** Settles the ticket on this node; false if it was settled already. */
+  private synchronized boolean settleHere(Ticket ticket, Outcome outcome) {
     if (ticket.settled) {
-      return;
+      return false;
     }
     ticket.settled = true;
     inFlight--;
     long now = clock.millis();
     String address = "n:" + ticket.network;
-    String pair = "p:" + ticket.account + "\n" + ticket.network;
+    String pair = pairKey(ticket.account, ticket.network);
     Tally byAddress = tallies.get(address);
     Tally byAccount = tallies.get(ticket.account);
     Tally byPair = tallies.get(pair);
@@ -209,10 +261,7 @@ public final class SignInLimits {
         byAccount.add(f);
         byPair.add(f);
       }
-      case SUCCEEDED -> {
-        byPair.failures.clear();
-        byAccount.failures.removeIf(f -> f.network().equals(ticket.network));
-      }
+      case SUCCEEDED -> forgive(ticket.account, ticket.network);
       case ABANDONED -> { }
     }
     for (String key : new String[] {address, ticket.account, pair}) {
@@ -220,6 +269,27 @@ public final class SignInLimits {
         tallies.remove(key);
       }
     }
+    return true;
+  }
+
+  /** The owner's own typos from this network no longer count against the account. */
+  private void forgive(String account, String network) {
+    Tally byPair = tallies.get(pairKey(account, network));
+    if (byPair != null) {
+      byPair.failures.clear();
+    }
+    Tally byAccount = tallies.get(account);
+    if (byAccount != null) {
+      byAccount.failures.removeIf(f -> f.network().equals(network));
+    }
+  }
+
+  private static String accountKey(String email) {
+    return "a:" + email.trim().toLowerCase(Locale.ROOT);
+  }
+
+  private static String pairKey(String account, String network) {
+    return "p:" + account + "\n" + network;
   }
 
   /** The most sign-ins that were in flight at once since the last reset (for tests and metrics). */
