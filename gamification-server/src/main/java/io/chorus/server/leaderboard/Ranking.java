@@ -174,6 +174,9 @@ final class Ranking {
     int b = Math.min(blockOf(blocks, e), blocks.length - 1);
     Block block = own(b);
     int at = -Arrays.binarySearch(block.items, 0, block.size, e, ORDER) - 1;
+    if (block.size == block.items.length) {
+      block.items = Arrays.copyOf(block.items, Math.min(2 * blockSize + 1, block.size + block.size / 2 + 1));
+    }
     System.arraycopy(block.items, at, block.items, at + 1, block.size - at);
     block.items[at] = e;
     block.size++;
@@ -228,7 +231,8 @@ final class Ranking {
     }
     Block block = blocks[b];
     if (block.shared) {
-      Block copy = freshBlock(block.size);
+      // One slot to spare: a change is a removal and an insertion, often in the same block.
+      Block copy = freshBlock(block.size + 1);
       System.arraycopy(block.items, 0, copy.items, 0, block.size);
       copy.size = block.size;
       blocks[b] = copy;
@@ -237,8 +241,8 @@ final class Ranking {
     return block;
   }
 
-  private Block freshBlock(int atLeast) {
-    Block b = new Block(new Entry[Math.max(atLeast, 2 * blockSize + 1)]);
+  private Block freshBlock(int capacity) {
+    Block b = new Block(new Entry[capacity]);
     fresh.add(b);
     return b;
   }
@@ -246,7 +250,7 @@ final class Ranking {
   private void split(int b) {
     Block block = blocks[b];
     int half = block.size / 2;
-    Block upper = freshBlock(block.size - half);
+    Block upper = freshBlock(block.size - half + 1);
     System.arraycopy(block.items, half, upper.items, 0, block.size - half);
     upper.size = block.size - half;
     Arrays.fill(block.items, half, block.size, null);
