@@ -156,17 +156,18 @@ final class CompanyBoard {
     }
     roll(Math.max(now, e.atMillis()));
     Person p = place(e);
-    lastSeq = Math.max(lastSeq, e.seq());
-    if (deactivated.contains(e.employeeId())) {
+    boolean shown = !deactivated.contains(e.employeeId());
+    if (shown) {
+      company.add(e.employeeId(), e.points(), e.seq(), e.atMillis() >= weekStart, e.atMillis() >= monthStart);
+      mirror(e.employeeId(), p);
+    } else {
       // Off the boards; the total stays exact for a reactivation. Nothing anyone sees changed.
       away.add(e.employeeId(), e.points(), e.seq(), e.atMillis() >= weekStart, e.atMillis() >= monthStart);
-      publish();
-      return false;
     }
-    company.add(e.employeeId(), e.points(), e.seq(), e.atMillis() >= weekStart, e.atMillis() >= monthStart);
-    mirror(e.employeeId(), p);
     publish();
-    return true;
+    // After the publish: a reader that sees this sequence number sees the rankings that count it.
+    lastSeq = Math.max(lastSeq, e.seq());
+    return shown;
   }
 
   /** Records a badge award; false when the person already held it (each badge is held once). */

@@ -18,11 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * over the blocks) before its first change after a publish, so a reader holds a consistent ranking for as
  * long as it likes while the writer goes on.
  *
- * <p>The order is a list of sorted blocks (each at most {@code 2 × blockSize} entries) with, per block, how
- * many entries come before it. "My rank" is a binary search for the block, then one in the block —
- * O(log n), nothing allocated; the top is the first block's head. A change moves one entry within a block
- * of at most a couple of thousand references, and copies at most two blocks and the two arrays of a few
- * thousand slots over them.
+ * <p>The order is a list of sorted blocks (about √n entries each, at most {@code 2 × blockSize}) with, per
+ * block, how many entries come before it. "My rank" is a binary search for the block, then one in the
+ * block — O(log n), nothing allocated; the top is the first block's head. A change moves one entry within
+ * a block, and copies at most two blocks and the two arrays over the blocks (a few thousand slots in all
+ * for a million people).
  */
 final class Ranking {
   record Entry(long employeeId, long points, long reachedSeq) {}
@@ -75,8 +75,13 @@ final class Ranking {
 
   /** Sets a total outright (when loading from the ledger, or mirroring the company's entry in a scope). */
   void set(long employeeId, long points, long reachedSeq) {
-    Entry e = new Entry(employeeId, points, reachedSeq);
     Entry old = entry(employeeId);
+    if (old != null && old.points() == points && old.reachedSeq() == reachedSeq) {
+      // Mirroring an entry that did not change (a scope's week when the share was last week): copying
+      // blocks for it would only make garbage, and a new object would make the top's rows look changed.
+      return;
+    }
+    Entry e = new Entry(employeeId, points, reachedSeq);
     pending.put(employeeId, e);
     if (old != null) {
       removeFromOrder(old);
@@ -175,7 +180,7 @@ final class Ranking {
     Block block = own(b);
     int at = -Arrays.binarySearch(block.items, 0, block.size, e, ORDER) - 1;
     if (block.size == block.items.length) {
-      block.items = Arrays.copyOf(block.items, Math.min(2 * blockSize + 1, block.size + block.size / 2 + 1));
+      block.items = Arrays.copyOf(block.items, block.size + Math.max(1, block.size / 2));
     }
     System.arraycopy(block.items, at, block.items, at + 1, block.size - at);
     block.items[at] = e;
@@ -183,7 +188,7 @@ final class Ranking {
     for (int i = b + 1; i < before.length; i++) {
       before[i]++;
     }
-    if (block.size > 2 * blockSize) {
+    if (block.size > 2 * target()) {
       split(b);
     }
   }
@@ -199,7 +204,7 @@ final class Ranking {
     }
     if (block.size == 0) {
       dropBlock(b);
-    } else if (block.size < blockSize / 4 && blocks.length > 1) {
+    } else if (block.size < target() / 4 && blocks.length > 1) {
       // Keep blocks from thinning out under churn, which would make the block arrays long.
       int into = b > 0 ? b - 1 : b + 1;
       Block neighbour = own(into);
@@ -216,10 +221,18 @@ final class Ranking {
       neighbour.size = total;
       dropBlock(b);
       int merged = Math.min(into, b);
-      if (neighbour.size > 2 * blockSize) {
+      if (neighbour.size > 2 * target()) {
         split(merged);
       }
     }
+  }
+
+  /**
+   * The block size to aim for: about √n, which balances what a change copies (a block, and the arrays of
+   * n / size slots over blocks), but never above {@code blockSize}, so a rank's search in a block stays short.
+   */
+  private int target() {
+    return Math.max(2, Math.min(blockSize, (int) Math.sqrt(before[before.length - 1])));
   }
 
   /** The draft's block {@code b}, copied first if a published order holds it (and the arrays over blocks too). */
