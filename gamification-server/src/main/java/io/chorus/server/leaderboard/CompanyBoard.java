@@ -11,21 +11,25 @@ import io.chorus.shared.wire.Period;
 import io.chorus.shared.wire.Standing;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One company's live rankings — this week, this month, all time; for the company, each office and each
  * team — with its people's badges, in memory on every node (the feed is {@link CompanyFeed}'s). Ledger events are
  * applied at most once each (by sequence); the week and month rankings start afresh when the company's
  * week or month turns. An office or team ranking mirrors the company's entry of each of its current
- * members (membership follows {@code employee.office_id}/{@code team_id}, as the load does). Methods are
- * synchronized: each is microseconds, so event loops never wait long.
+ * members (membership follows {@code employee.office_id}/{@code team_id}, as the load does).
+ *
+ * <p>Changes are synchronized (one writer at a time; each is microseconds) and end by publishing what they
+ * changed. Reading a board ({@link #top}, {@link #rank}, {@link #standing}, {@link #standings}) takes no
+ * lock and never waits for a writer: the rankings hand readers their last published order (see
+ * {@link Ranking}), and names, offices, teams and badges sit in concurrent maps. A read only locks to turn
+ * the week or month over when it is the first to notice it turned.
  *
  * <p>Deactivated people are on no ranking: their totals are kept aside ({@code away}), exact, and
  * follow their ledger entries (a void of one of their shares) and the week and month turning, so
@@ -47,22 +51,24 @@ final class CompanyBoard {
   private final String companyName;
   private final ZoneId zone;
   private final LoadSnapshot loadedFrom;
-  private final Map<Long, Person> people = new HashMap<>();
-  private final Map<Long, String> officeNames = new HashMap<>();
-  private final Map<Long, String> teamNames = new HashMap<>();
+  private final Map<Long, Person> people = new ConcurrentHashMap<>();
+  private final Map<Long, String> officeNames = new ConcurrentHashMap<>();
+  private final Map<Long, String> teamNames = new ConcurrentHashMap<>();
   private final PeriodRankings company = new PeriodRankings();
   /** Deactivated people's totals, off every board until they are reactivated. */
   private final PeriodRankings away = new PeriodRankings();
   private final Set<Long> deactivated = new HashSet<>();
-  private final Map<Long, PeriodRankings> offices = new HashMap<>();
-  private final Map<Long, PeriodRankings> teams = new HashMap<>();
+  private final Map<Long, PeriodRankings> offices = new ConcurrentHashMap<>();
+  private final Map<Long, PeriodRankings> teams = new ConcurrentHashMap<>();
   private final HeldBadges badges = new HeldBadges();
   private final LinkedHashSet<Long> appliedSeqs = new LinkedHashSet<>();
   private long weekStart;
-  private long nextWeekStart;
+  private volatile long nextWeekStart;
   private long monthStart;
-  private long nextMonthStart;
-  private long lastSeq;
+  private volatile long nextMonthStart;
+  private volatile long lastSeq;
+  /** Bumped after every change a row of a board shows (a name, office, team or badge): see {@link TopRows}. */
+  private volatile long namesVersion;
 
   CompanyBoard(long companyId, String companyName, ZoneId zone, LoadSnapshot loadedFrom, long lastSeq,
       long now) {
@@ -81,7 +87,7 @@ final class CompanyBoard {
   }
 
   /** The highest ledger sequence this board has counted (loaded or applied). */
-  synchronized long lastSeq() {
+  long lastSeq() {
     return lastSeq;
   }
 
@@ -99,10 +105,12 @@ final class CompanyBoard {
 
   synchronized void office(long officeId, String name) {
     officeNames.put(officeId, name);
+    namesChanged();
   }
 
   synchronized void team(long teamId, String name) {
     teamNames.put(teamId, name);
+    namesChanged();
   }
 
   synchronized void person(long employeeId, Person person, boolean active) {
@@ -110,9 +118,13 @@ final class CompanyBoard {
     if (!active) {
       deactivated.add(employeeId);
     }
+    namesChanged();
   }
 
-  /** Sets a loaded total in the company's ranking, or aside for a deactivated person (see {@link #placeEveryone}). */
+  /**
+   * Sets a loaded total in the company's ranking, or aside for a deactivated person. Readers see the
+   * totals once {@link #placeEveryone} has run.
+   */
   synchronized void loadTotal(Period period, long employeeId, long points, long reachedSeq) {
     (deactivated.contains(employeeId) ? away : company).of(period).set(employeeId, points, reachedSeq);
   }
@@ -124,10 +136,12 @@ final class CompanyBoard {
         mirror(id, p);
       }
     });
+    publish();
   }
 
   synchronized void loadBadge(long employeeId, BadgeAward award) {
     badges.hold(employeeId, award);
+    namesChanged();
   }
 
   // ---- live changes ----
@@ -142,20 +156,27 @@ final class CompanyBoard {
     }
     roll(Math.max(now, e.atMillis()));
     Person p = place(e);
-    lastSeq = Math.max(lastSeq, e.seq());
-    if (deactivated.contains(e.employeeId())) {
+    boolean shown = !deactivated.contains(e.employeeId());
+    if (shown) {
+      company.add(e.employeeId(), e.points(), e.seq(), e.atMillis() >= weekStart, e.atMillis() >= monthStart);
+      mirror(e.employeeId(), p);
+    } else {
       // Off the boards; the total stays exact for a reactivation. Nothing anyone sees changed.
       away.add(e.employeeId(), e.points(), e.seq(), e.atMillis() >= weekStart, e.atMillis() >= monthStart);
-      return false;
     }
-    company.add(e.employeeId(), e.points(), e.seq(), e.atMillis() >= weekStart, e.atMillis() >= monthStart);
-    mirror(e.employeeId(), p);
-    return true;
+    publish();
+    // After the publish: a reader that sees this sequence number sees the rankings that count it.
+    lastSeq = Math.max(lastSeq, e.seq());
+    return shown;
   }
 
   /** Records a badge award; false when the person already held it (each badge is held once). */
   synchronized boolean applyBadge(BadgeEvent e) {
-    return badges.hold(e.employeeId(), new BadgeAward(e.badgeId(), e.at()));
+    boolean held = badges.hold(e.employeeId(), new BadgeAward(e.badgeId(), e.at()));
+    if (held) {
+      namesChanged();
+    }
+    return held;
   }
 
   /**
@@ -166,6 +187,7 @@ final class CompanyBoard {
    */
   synchronized void update(long employeeId, Person now, boolean active) {
     Person before = people.put(employeeId, now);
+    namesChanged();
     if (before != null) {
       leave(offices, before.officeId(), now.officeId(), employeeId);
       leave(teams, before.teamId(), now.teamId(), employeeId);
@@ -178,6 +200,7 @@ final class CompanyBoard {
       }
       leave(offices, now.officeId(), null, employeeId);
       leave(teams, now.teamId(), null, employeeId);
+      publish();
       return;
     }
     if (wasAway) {
@@ -185,6 +208,7 @@ final class CompanyBoard {
       move(employeeId, away, company);
     }
     mirror(employeeId, now);
+    publish();
   }
 
   /** An office's name as it is now; null: the office is gone (it was empty). Its people's rows follow. */
@@ -197,6 +221,7 @@ final class CompanyBoard {
     }
     people.replaceAll((id, p) -> p.officeId() == null || p.officeId() != officeId ? p
         : exists ? new Person(p.name(), officeId, name, p.teamId(), p.team()) : new Person(p.name(), null, null, p.teamId(), p.team()));
+    namesChanged();
   }
 
   /** A team's name as it is now; see {@link #office(long, String, boolean)}. */
@@ -209,6 +234,7 @@ final class CompanyBoard {
     }
     people.replaceAll((id, p) -> p.teamId() == null || p.teamId() != teamId ? p
         : exists ? new Person(p.name(), p.officeId(), p.office(), teamId, name) : new Person(p.name(), p.officeId(), p.office(), null, null));
+    namesChanged();
   }
 
   /** Whether this person is off the boards (deactivated), as far as this board knows. */
@@ -219,7 +245,7 @@ final class CompanyBoard {
   // ---- reading ----
 
   /** Whether the board knows this office or team (the company always). */
-  synchronized boolean knows(BoardScope scope) {
+  boolean knows(BoardScope scope) {
     return scopeName(scope) != null;
   }
 
@@ -232,34 +258,30 @@ final class CompanyBoard {
     }
   }
 
-  synchronized Leaderboard top(BoardScope scope, Period period, int limit, long now) {
-    roll(now);
-    List<LeaderboardRow> rows = new ArrayList<>();
+  Leaderboard top(BoardScope scope, Period period, int limit, long now) {
+    rollIfDue(now);
+    // Read before the rows, so rows built while a name changes are stored as already stale.
+    long names = namesVersion;
+    long seq = lastSeq;
     PeriodRankings rankings = rankings(scope);
-    if (rankings != null) {
-      int rank = 0;
-      for (Ranking.Entry e : rankings.of(period).top(limit)) {
-        Person p = people.getOrDefault(e.employeeId(), FORMER);
-        rows.add(new LeaderboardRow(++rank, e.employeeId(), p.name(), p.office(), p.team(), e.points(),
-            badges.ids(e.employeeId())));
-      }
-    }
-    return new Leaderboard(companyName, period, scope.scope(), scopeName(scope), lastSeq, rows);
+    List<LeaderboardRow> rows = rankings == null ? List.of()
+        : rankings.topRows(period).rows(rankings.of(period), limit, names, this::row);
+    return new Leaderboard(companyName, period, scope.scope(), scopeName(scope), seq, rows);
   }
 
   /** One rank in the company (0 when unranked), without building a standing. */
-  synchronized int rank(Period period, long employeeId, long now) {
-    roll(now);
+  int rank(Period period, long employeeId, long now) {
+    rollIfDue(now);
     return company.of(period).rankOf(employeeId);
   }
 
-  synchronized Standing standing(long employeeId, long now) {
-    roll(now);
+  Standing standing(long employeeId, long now) {
+    rollIfDue(now);
     return company.standing(employeeId);
   }
 
-  synchronized Standings standings(long employeeId, long now) {
-    roll(now);
+  Standings standings(long employeeId, long now) {
+    rollIfDue(now);
     Person p = people.get(employeeId);
     PeriodRankings office = p == null || p.officeId() == null ? null : offices.get(p.officeId());
     PeriodRankings team = p == null || p.teamId() == null ? null : teams.get(p.teamId());
@@ -268,6 +290,24 @@ final class CompanyBoard {
   }
 
   // ---- inside ----
+
+  private LeaderboardRow row(int rank, Ranking.Entry e) {
+    Person p = people.getOrDefault(e.employeeId(), FORMER);
+    return new LeaderboardRow(rank, e.employeeId(), p.name(), p.office(), p.team(), e.points(),
+        badges.ids(e.employeeId()));
+  }
+
+  /** Lets readers see every ranking the writer changed (cheap for those it did not). */
+  private void publish() {
+    company.publish();
+    away.publish();
+    offices.values().forEach(PeriodRankings::publish);
+    teams.values().forEach(PeriodRankings::publish);
+  }
+
+  private void namesChanged() {
+    namesVersion++; // one writer at a time (the board's lock), so no lost update
+  }
 
   private PeriodRankings rankings(BoardScope scope) {
     return switch (scope.scope()) {
@@ -302,6 +342,9 @@ final class CompanyBoard {
     // applied to every row when it is announced (see office/team below).
     Person now = new Person(e.employeeName(), officeId, e.office(), teamId, e.team());
     Person before = people.put(e.employeeId(), now);
+    if (!now.equals(before)) {
+      namesChanged();
+    }
     if (before != null) {
       leave(offices, before.officeId(), officeId, e.employeeId());
       leave(teams, before.teamId(), teamId, e.employeeId());
@@ -340,6 +383,15 @@ final class CompanyBoard {
       }
     }
     return null;
+  }
+
+  /** Turns the week or month over if {@code now} is past its end; lock-free when it is not. */
+  private void rollIfDue(long now) {
+    if (now >= nextWeekStart || now >= nextMonthStart) {
+      synchronized (this) {
+        roll(now);
+      }
+    }
   }
 
   private void roll(long now) {

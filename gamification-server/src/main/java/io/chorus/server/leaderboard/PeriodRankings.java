@@ -5,12 +5,15 @@ import io.chorus.shared.wire.Standing;
 
 /**
  * The three rankings of one scope (the company, an office or a team): this week, this month, all time.
- * Not thread-safe: its {@link CompanyBoard} guards it.
+ * Changed only by its {@link CompanyBoard}'s writer, under the board's lock, and seen by readers after
+ * {@link #publish}; reading never waits (see {@link Ranking}).
  */
 final class PeriodRankings {
-  private Ranking week = new Ranking();
-  private Ranking month = new Ranking();
+  private volatile Ranking week = new Ranking();
+  private volatile Ranking month = new Ranking();
   private final Ranking allTime = new Ranking();
+  /** The rows of each period's top as last built, by {@link Period#ordinal()}. */
+  private final TopRows[] tops = {new TopRows(), new TopRows(), new TopRows()};
 
   Ranking of(Period period) {
     return switch (period) {
@@ -18,6 +21,10 @@ final class PeriodRankings {
       case MONTH -> month;
       case ALL_TIME -> allTime;
     };
+  }
+
+  TopRows topRows(Period period) {
+    return tops[period.ordinal()];
   }
 
   /** Counts an entry in all time, and in the week and month when it falls inside them. */
@@ -49,6 +56,13 @@ final class PeriodRankings {
     }
   }
 
+  /** Lets readers see what the writer changed (see {@link Ranking#publish}). */
+  void publish() {
+    week.publish();
+    month.publish();
+    allTime.publish();
+  }
+
   void newWeek() {
     week = new Ranking();
   }
@@ -57,8 +71,11 @@ final class PeriodRankings {
     month = new Ranking();
   }
 
+  /** Each period read on its own: a share applied meanwhile may show in one period a moment before another. */
   Standing standing(long employeeId) {
-    return new Standing(week.pointsOf(employeeId), week.rankOf(employeeId), month.pointsOf(employeeId),
-        month.rankOf(employeeId), allTime.pointsOf(employeeId), allTime.rankOf(employeeId));
+    Ranking w = week;
+    Ranking m = month;
+    return new Standing(w.pointsOf(employeeId), w.rankOf(employeeId), m.pointsOf(employeeId),
+        m.rankOf(employeeId), allTime.pointsOf(employeeId), allTime.rankOf(employeeId));
   }
 }
