@@ -1,0 +1,149 @@
+package io.chorus.server.leaderboard;
+
+import io.chorus.server.http.JsonWriter;
+import io.chorus.shared.sse.SseEvent;
+import io.chorus.shared.wire.BadgeEvent;
+import io.chorus.shared.wire.Leaderboard;
+import io.chorus.shared.wire.Period;
+import io.chorus.shared.wire.ShareEvent;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one flush of a company's streams writes, each frame encoded once and the same {@link Buffer}
+ * written to every stream that needs it: 10,000 screens of a company cost one JSON encoding of a new
+ * share and one of each distinct board, not 10,000 of each (encoding per client was most of a flush's
+ * time). A stream's bytes depend only on what it has sent so far and which board it shows, so streams
+ * are grouped by those two; in the usual case every stream of a company is in one group.
+ *
+ * <p>The bytes come in {@link Chunk}s of at most about {@link #CHUNK_BYTES}: a stream whose write queue
+ * fills up stops between two chunks and takes up the rest from the shared feed when it drains, so a burst
+ * never queues up whole for a client that cannot take it. The board goes out in the last chunk, after
+ * the items, carrying the number the stream is then as of.
+ */
+final class StreamFrames {
+  /** Items of a burst are written together up to about this many bytes, then the queue is looked at again. */
+  static final int CHUNK_BYTES = 16 * 1024;
+
+  /** Which board a stream shows. */
+  record View(BoardScope scope, Period period, int rows) {}
+
+  /** Bytes to write in one go; once written, the stream has sent everything of the feed up to {@code upTo}. */
+  record Chunk(Buffer bytes, long upTo) {}
+
+  private record Key(long sentUpTo, View view) {}
+
+  private final CompanyFeed feed;
+  private final long upTo;
+  private final Map<View, Leaderboard> boards;
+  private final Map<Long, Buffer> items = new HashMap<>();
+  private final Map<Key, List<Chunk>> chunks = new HashMap<>();
+  private Buffer recent;
+
+  /**
+   * @param upTo the follower's watermark: every stream is brought up to it
+   * @param boards each view's board as of now (a view without one gets the items only)
+   */
+  StreamFrames(CompanyFeed feed, long upTo, Map<View, Leaderboard> boards) {
+    this.feed = feed;
+    this.upTo = upTo;
+    this.boards = boards;
+  }
+
+  long upTo() {
+    return upTo;
+  }
+
+  /**
+   * What a stream that has sent everything up to {@code sentUpTo} and shows {@code view} is sent now:
+   * the feed's items after it (or a fresh {@code recent} when the node no longer keeps them all), then the
+   * board. Empty when there is nothing new for it and no board.
+   */
+  List<Chunk> catchUp(long sentUpTo, View view) {
+    return chunks.computeIfAbsent(new Key(sentUpTo, view), k -> build(k.sentUpTo(), k.view()));
+  }
+
+  private List<Chunk> build(long sentUpTo, View view) {
+    List<Chunk> out = new ArrayList<>();
+    Buffer pending = Buffer.buffer();
+    List<Followed> after = sentUpTo >= upTo ? List.of() : feed.since(sentUpTo, upTo);
+    if (after == null) {
+      // It fell further behind than this node keeps (blocked for long): it starts afresh.
+      pending.appendBuffer(recent());
+    } else {
+      for (Followed item : after) {
+        if (pending.length() >= CHUNK_BYTES) {
+          out.add(new Chunk(pending, item.seq() - 1));
+          pending = Buffer.buffer();
+        }
+        pending.appendBuffer(items.computeIfAbsent(item.seq(), seq -> frame(feedEvent(item))));
+      }
+    }
+    long sent = Math.max(sentUpTo, upTo);
+    Leaderboard board = boards.get(view);
+    if (board != null) {
+      pending.appendBuffer(frame(boardEvent(sent, board)));
+    }
+    if (pending.length() > 0) {
+      out.add(new Chunk(pending, sent));
+    }
+    return out;
+  }
+
+  /** A fresh start as of the watermark: the latest of each kind of the feed. */
+  Buffer recent() {
+    if (recent == null) {
+      recent = frame(recentEvent(feed, upTo));
+    }
+    return recent;
+  }
+
+  static Buffer frame(SseEvent event) {
+    return Buffer.buffer(event.format());
+  }
+
+  /** A board carries the stream's number: sending it promises nothing beyond what the feed already did. */
+  static SseEvent boardEvent(long sentUpTo, Leaderboard board) {
+    return new SseEvent(String.valueOf(sentUpTo), "board", JsonWriter.encode(board::write).encode());
+  }
+
+  static SseEvent recentEvent(CompanyFeed feed, long upTo) {
+    CompanyFeed.Recent recent = feed.recent(upTo);
+    return new SseEvent(String.valueOf(upTo), "recent", new JsonObject()
+        .put("shares", array(recent.shares())).put("kudos", array(recent.kudos()))
+        .put("badges", array(recent.badges())).encode());
+  }
+
+  static SseEvent feedEvent(Followed item) {
+    String id = String.valueOf(item.seq());
+    if (item instanceof Followed.Entry e) {
+      ShareEvent s = e.event().toShareEvent();
+      return new SseEvent(id, "share", JsonWriter.encode(s::write).encode());
+    }
+    if (item instanceof Followed.Kudos k) {
+      return new SseEvent(id, "kudos", JsonWriter.encode(k.event()::write).encode());
+    }
+    BadgeEvent b = ((Followed.Badge) item).event();
+    return new SseEvent(id, "badge", JsonWriter.encode(b::write).encode());
+  }
+
+  private static JsonArray array(List<Followed> items) {
+    JsonArray out = new JsonArray();
+    for (Followed item : items) {
+      if (item instanceof Followed.Entry e) {
+        ShareEvent s = e.event().toShareEvent();
+        out.add(JsonWriter.encode(s::write));
+      } else if (item instanceof Followed.Kudos k) {
+        out.add(JsonWriter.encode(k.event()::write));
+      } else {
+        out.add(JsonWriter.encode(((Followed.Badge) item).event()::write));
+      }
+    }
+    return out;
+  }
+}
