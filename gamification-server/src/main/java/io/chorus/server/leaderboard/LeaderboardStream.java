@@ -84,6 +84,11 @@ public final class LeaderboardStream {
   private final Set<Long> flushScheduled = new HashSet<>();
   /** When each company's streams were last flushed (ms), for the leading-edge coalescing. */
   private final Map<Long, Long> lastFlush = new HashMap<>();
+  /**
+   * The latest board of each company's views, as sent: one String per distinct board, so a flush that
+   * finds the same board again sends it to nobody who has it (compared by identity, not byte by byte).
+   */
+  private final Map<Long, Map<StreamFrames.View, String>> boardsSent = new HashMap<>();
   private static final Buffer HEARTBEAT = Buffer.buffer(": heartbeat\n\n");
   private Context context;
   private MessageConsumer<JsonObject> changes;
@@ -97,30 +102,23 @@ public final class LeaderboardStream {
   private static final class Client {
     final HttpServerResponse response;
     final long companyId;
-    final BoardScope scope;
-    final Period period;
-    final int rows;
+    final StreamFrames.View view;
     /** The screen this stream feeds, or null for an employee's stream. */
     final UUID screenId;
     /** The employee whose stream this is (0 for a screen's). */
     final long employeeId;
     /** Every feed item of the company up to this number has been sent (or was before the stream began). */
     long sentUpTo;
+    /** The board this stream shows (a String of {@link #boardsSent}, or its own from when it opened). */
+    String boardSent;
     long blockedSince;
 
-    Client(HttpServerResponse response, long companyId, BoardScope scope, Period period, int rows, UUID screenId,
-        long employeeId) {
+    Client(HttpServerResponse response, long companyId, StreamFrames.View view, UUID screenId, long employeeId) {
       this.employeeId = employeeId;
       this.response = response;
       this.companyId = companyId;
-      this.scope = scope;
-      this.period = period;
-      this.rows = rows;
+      this.view = view;
       this.screenId = screenId;
-    }
-
-    StreamFrames.View view() {
-      return new StreamFrames.View(scope, period, rows);
     }
   }
 
@@ -182,8 +180,8 @@ public final class LeaderboardStream {
         .putHeader("Content-Type", "text/event-stream; charset=utf-8")
         .putHeader("Cache-Control", "no-cache, no-store")
         .putHeader("X-Accel-Buffering", "no");
-    Client client = new Client(response, caller.companyId(), scope, period, rows, screenOf(caller),
-        caller.screenId() == null ? caller.employeeId() : 0);
+    Client client = new Client(response, caller.companyId(), new StreamFrames.View(scope, period, rows),
+        screenOf(caller), caller.screenId() == null ? caller.employeeId() : 0);
     long resumeFrom = lastEventId(ctx);
     Future<Opening> opening = index.feed(caller.companyId())
         .compose(feed -> {
@@ -223,7 +221,8 @@ public final class LeaderboardStream {
       client.sentUpTo = Math.max(resumeFrom, opening.upTo());
       opening.missed().forEach(item -> send(client, StreamFrames.feedEvent(item)));
     }
-    send(client, StreamFrames.boardEvent(client.sentUpTo, opening.board()));
+    client.boardSent = sameAsSent(client.companyId, client.view, StreamFrames.boardData(opening.board()));
+    send(client, StreamFrames.boardEvent(client.sentUpTo, client.boardSent));
     clients.add(client);
     response.closeHandler(v -> clients.remove(client));
     response.exceptionHandler(e -> clients.remove(client));
@@ -371,8 +370,9 @@ public final class LeaderboardStream {
     long wait = lastFlush.getOrDefault(companyId, 0L) + COALESCE_MS - System.currentTimeMillis();
     Handler<Void> flush = v -> {
       flushScheduled.remove(companyId);
-      lastFlush.put(companyId, System.currentTimeMillis());
       flush(companyId);
+      // Counted from the end: a flush of many streams leaves the loop that long to everything else.
+      lastFlush.put(companyId, System.currentTimeMillis());
     };
     if (wait <= 0) {
       context.runOnContext(flush);
@@ -406,13 +406,17 @@ public final class LeaderboardStream {
     long upTo = index.appliedSeq();
     Map<StreamFrames.View, Future<Leaderboard>> tops = new HashMap<>();
     for (Client c : due) {
-      tops.computeIfAbsent(c.view(), v -> index.top(companyId, v.scope(), v.period(), v.rows())
+      tops.computeIfAbsent(c.view, v -> index.top(companyId, v.scope(), v.period(), v.rows())
           // A board that cannot be had now (an office just removed) leaves its streams with the items only.
           .recover(e -> Future.succeededFuture(null)));
     }
     onOwnLoop(Future.all(new ArrayList<>(tops.values())), all -> {
-      Map<StreamFrames.View, Leaderboard> boards = new HashMap<>();
-      tops.forEach((view, top) -> boards.put(view, top.result()));
+      Map<StreamFrames.View, String> boards = new HashMap<>();
+      tops.forEach((view, top) -> {
+        if (top.result() != null) {
+          boards.put(view, sameAsSent(companyId, view, StreamFrames.boardData(top.result())));
+        }
+      });
       StreamFrames frames = new StreamFrames(feed, upTo, boards);
       for (Client c : due) {
         if (clients.contains(c)) {
@@ -423,7 +427,8 @@ public final class LeaderboardStream {
   }
 
   private void sendChunks(Client c, StreamFrames frames) {
-    for (StreamFrames.Chunk chunk : frames.catchUp(c.sentUpTo, c.view())) {
+    List<StreamFrames.Chunk> chunks = frames.catchUp(c.sentUpTo, c.view, c.boardSent);
+    for (StreamFrames.Chunk chunk : chunks) {
       if (blocked(c)) {
         // The rest waits for the drain, in the shared feed: nothing queues up for this client alone.
         return;
@@ -431,6 +436,21 @@ public final class LeaderboardStream {
       write(c, chunk.bytes());
       c.sentUpTo = Math.max(c.sentUpTo, chunk.upTo());
     }
+    if (!chunks.isEmpty() && frames.board(c.view) != null) {
+      c.boardSent = frames.board(c.view);
+    }
+    c.sentUpTo = Math.max(c.sentUpTo, frames.upTo());
+  }
+
+  /** The board's data, as the String already sent for this view when it is the same board. */
+  private String sameAsSent(long companyId, StreamFrames.View view, String board) {
+    Map<StreamFrames.View, String> sent = boardsSent.computeIfAbsent(companyId, id -> new HashMap<>());
+    String before = sent.get(view);
+    if (board.equals(before)) {
+      return before;
+    }
+    sent.put(view, board);
+    return board;
   }
 
   /** True when the client's queue is full; it then gets one fresh board when it drains. */

@@ -24,7 +24,8 @@ import java.util.Map;
  * <p>The bytes come in {@link Chunk}s of at most about {@link #CHUNK_BYTES}: a stream whose write queue
  * fills up stops between two chunks and takes up the rest from the shared feed when it drains, so a burst
  * never queues up whole for a client that cannot take it. The board goes out in the last chunk, after
- * the items, carrying the number the stream is then as of.
+ * the items, carrying the number the stream is then as of — unless the stream already shows that very
+ * board: a flush that changed nothing a stream shows writes nothing to it.
  */
 final class StreamFrames {
   /** Items of a burst are written together up to about this many bytes, then the queue is looked at again. */
@@ -36,20 +37,22 @@ final class StreamFrames {
   /** Bytes to write in one go; once written, the stream has sent everything of the feed up to {@code upTo}. */
   record Chunk(Buffer bytes, long upTo) {}
 
-  private record Key(long sentUpTo, View view) {}
+  private record Key(long sentUpTo, View view, boolean withBoard) {}
 
   private final CompanyFeed feed;
   private final long upTo;
-  private final Map<View, Leaderboard> boards;
+  private final Map<View, String> boards;
   private final Map<Long, Buffer> items = new HashMap<>();
   private final Map<Key, List<Chunk>> chunks = new HashMap<>();
   private Buffer recent;
 
   /**
    * @param upTo the follower's watermark: every stream is brought up to it
-   * @param boards each view's board as of now (a view without one gets the items only)
+   * @param boards each view's board as of now, as the {@code data} of a board event (one String per
+   *     distinct board, so a stream that was sent it can be told by identity); a view without one gets
+   *     the items only
    */
-  StreamFrames(CompanyFeed feed, long upTo, Map<View, Leaderboard> boards) {
+  StreamFrames(CompanyFeed feed, long upTo, Map<View, String> boards) {
     this.feed = feed;
     this.upTo = upTo;
     this.boards = boards;
@@ -59,22 +62,31 @@ final class StreamFrames {
     return upTo;
   }
 
-  /**
-   * What a stream that has sent everything up to {@code sentUpTo} and shows {@code view} is sent now:
-   * the feed's items after it (or a fresh {@code recent} when the node no longer keeps them all), then the
-   * board. Empty when there is nothing new for it and no board.
-   */
-  List<Chunk> catchUp(long sentUpTo, View view) {
-    return chunks.computeIfAbsent(new Key(sentUpTo, view), k -> build(k.sentUpTo(), k.view()));
+  /** The board a stream of this view is brought to (the data of its board event), or null. */
+  String board(View view) {
+    return boards.get(view);
   }
 
-  private List<Chunk> build(long sentUpTo, View view) {
+  /**
+   * What a stream that has sent everything up to {@code sentUpTo}, shows {@code view} and was last sent
+   * the board {@code boardSent} gets now: the feed's items after it (or a fresh {@code recent} when the
+   * node no longer keeps them all), then the board if it is not that one. Empty when nothing is new to it.
+   */
+  List<Chunk> catchUp(long sentUpTo, View view, String boardSent) {
+    String board = boards.get(view);
+    boolean withBoard = board != null && board != boardSent;
+    return chunks.computeIfAbsent(new Key(sentUpTo, view, withBoard), k -> build(k.sentUpTo(), k.view(),
+        k.withBoard()));
+  }
+
+  private List<Chunk> build(long sentUpTo, View view, boolean withBoard) {
     List<Chunk> out = new ArrayList<>();
     Buffer pending = Buffer.buffer();
     List<Followed> after = sentUpTo >= upTo ? List.of() : feed.since(sentUpTo, upTo);
     if (after == null) {
-      // It fell further behind than this node keeps (blocked for long): it starts afresh.
+      // It fell further behind than this node keeps (blocked for long): it starts afresh, board and all.
       pending.appendBuffer(recent());
+      withBoard = boards.get(view) != null;
     } else {
       for (Followed item : after) {
         if (pending.length() >= CHUNK_BYTES) {
@@ -85,9 +97,8 @@ final class StreamFrames {
       }
     }
     long sent = Math.max(sentUpTo, upTo);
-    Leaderboard board = boards.get(view);
-    if (board != null) {
-      pending.appendBuffer(frame(boardEvent(sent, board)));
+    if (withBoard) {
+      pending.appendBuffer(frame(boardEvent(sent, boards.get(view))));
     }
     if (pending.length() > 0) {
       out.add(new Chunk(pending, sent));
@@ -107,9 +118,14 @@ final class StreamFrames {
     return Buffer.buffer(event.format());
   }
 
+  /** A board event's data. */
+  static String boardData(Leaderboard board) {
+    return JsonWriter.encode(board::write).encode();
+  }
+
   /** A board carries the stream's number: sending it promises nothing beyond what the feed already did. */
-  static SseEvent boardEvent(long sentUpTo, Leaderboard board) {
-    return new SseEvent(String.valueOf(sentUpTo), "board", JsonWriter.encode(board::write).encode());
+  static SseEvent boardEvent(long sentUpTo, String boardData) {
+    return new SseEvent(String.valueOf(sentUpTo), "board", boardData);
   }
 
   static SseEvent recentEvent(CompanyFeed feed, long upTo) {
