@@ -45,6 +45,8 @@ final class StreamFrames {
   private final Map<Long, Buffer> items = new HashMap<>();
   private final Map<Key, List<Chunk>> chunks = new HashMap<>();
   private Buffer recent;
+  private Key last;
+  private List<Chunk> lastChunks;
 
   /**
    * @param upTo the follower's watermark: every stream is brought up to it
@@ -75,8 +77,14 @@ final class StreamFrames {
   List<Chunk> catchUp(long sentUpTo, View view, String boardSent) {
     String board = boards.get(view);
     boolean withBoard = board != null && board != boardSent;
-    return chunks.computeIfAbsent(new Key(sentUpTo, view, withBoard), k -> build(k.sentUpTo(), k.view(),
-        k.withBoard()));
+    Key key = last != null && last.sentUpTo() == sentUpTo && last.withBoard() == withBoard && last.view().equals(view)
+        ? last : new Key(sentUpTo, view, withBoard);
+    if (key != last) {
+      // Streams mostly come in runs of one kind (a company's screens all behind by the same share).
+      last = key;
+      lastChunks = chunks.computeIfAbsent(key, k -> build(k.sentUpTo(), k.view(), k.withBoard()));
+    }
+    return lastChunks;
   }
 
   private List<Chunk> build(long sentUpTo, View view, boolean withBoard) {
