@@ -21,16 +21,15 @@ import java.util.Map;
  * time). A stream's bytes depend only on what it has sent so far and which board it shows, so streams
  * are grouped by those two; in the usual case every stream of a company is in one group.
  *
- * <p>The bytes come in {@link Chunk}s of at most about {@link #CHUNK_BYTES}: a stream whose write queue
- * fills up stops between two chunks and takes up the rest from the shared feed when it drains, so a burst
- * never queues up whole for a client that cannot take it. The board goes out in the last chunk, after
- * the items, carrying the number the stream is then as of — unless the stream already shows that very
- * board: a flush that changed nothing a stream shows writes nothing to it.
+ * <p>The bytes come in {@link Chunk}s, one write each: one per item, the last item together with the
+ * board (so a lone share and its board are one write). A stream whose write queue fills up stops between
+ * two chunks and takes up the rest from the shared feed when it drains, so a burst never queues up whole
+ * for a client that cannot take it. (Vert.x 5 counts a connection's queue in writes, not bytes: one write
+ * per item keeps a stream that stops reading recognised after as many items as ever.) The board carries
+ * the number the stream is then as of — unless the stream already shows that very board: a flush that
+ * changed nothing a stream shows writes nothing to it.
  */
 final class StreamFrames {
-  /** Items of a burst are written together up to about this many bytes, then the queue is looked at again. */
-  static final int CHUNK_BYTES = 16 * 1024;
-
   /** Which board a stream shows. */
   record View(BoardScope scope, Period period, int rows) {}
 
@@ -96,12 +95,14 @@ final class StreamFrames {
       pending.appendBuffer(recent());
       withBoard = boards.get(view) != null;
     } else {
-      for (Followed item : after) {
-        if (pending.length() >= CHUNK_BYTES) {
-          out.add(new Chunk(pending, item.seq() - 1));
-          pending = Buffer.buffer();
+      for (int i = 0; i < after.size(); i++) {
+        Followed item = after.get(i);
+        Buffer frame = items.computeIfAbsent(item.seq(), seq -> frame(feedEvent(item)));
+        if (i < after.size() - 1) {
+          out.add(new Chunk(frame, item.seq()));
+        } else {
+          pending.appendBuffer(frame);
         }
-        pending.appendBuffer(items.computeIfAbsent(item.seq(), seq -> frame(feedEvent(item))));
       }
     }
     long sent = Math.max(sentUpTo, upTo);
