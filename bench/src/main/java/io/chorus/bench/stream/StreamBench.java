@@ -39,10 +39,10 @@ import java.util.concurrent.TimeUnit;
  *       rounds of one share each posted to A (the event crosses the clustered event bus).</li>
  * </ol>
  * A delivery's latency runs from the moment the bench sends the request (so Chorus's includes its share
- * transaction and its 100 ms coalescing) to the moment a stream reads the frame's {@code event:} line;
- * every stream of every measured round is one sample. Each round waits until every stream has the frame,
- * then pauses. Heap per client: the server's live heap after a full GC (jcmd), with the N streams open
- * minus before. Prints the table and PASS/MISS per target; exits 0 either way.
+ * transaction, its ledger follower and any coalescing of a burst) to the moment a stream reads the frame's
+ * {@code event:} line; every stream of every measured round is one sample. Each round waits until every
+ * stream has the frame, then pauses. Heap per client: the server's live heap after a full GC (jcmd), with
+ * the N streams open minus before. Prints the table and PASS/MISS per target; exits 0 either way.
  *
  * <p>Options as {@code name=value}: {@code clients} (10000), {@code rounds} (20), {@code warmup} (3),
  * {@code pause} (300 ms), {@code timeout} (15000 ms a round), {@code database}

@@ -6,22 +6,25 @@ import io.chorus.server.http.JsonWriter;
 import io.chorus.shared.sse.SseEvent;
 import io.chorus.shared.wire.ApiError;
 import io.chorus.shared.wire.ErrorCode;
-import io.chorus.shared.wire.BadgeEvent;
 import io.chorus.shared.wire.ContestBoard;
-import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.Leaderboard;
 import io.chorus.shared.wire.Period;
-import io.chorus.shared.wire.ShareEvent;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,7 +43,10 @@ import java.util.UUID;
  * PostgreSQL when it goes back further), then the board; from further back than
  * {@link LeaderboardIndex#REPLAY_ROWS} rows, a fresh {@code recent} instead.
  *
- * <p>Bursts are coalesced for {@link #COALESCE_MS} — well inside the one-second promise. A client that
+ * <p>Bursts are coalesced: a change goes out at once when the company's streams were last flushed
+ * {@link #COALESCE_MS} or more ago, else when that time is up, with everything that came meanwhile — so a
+ * board sends at most ten updates a second, each the latest, and a lone share is not held back. Each
+ * flush encodes its frames once for all the company's streams ({@link StreamFrames}). A client that
  * cannot keep up gets no backlog: while its write queue is full it is sent nothing, and when it drains
  * it gets what it missed from the shared feed (or a fresh start); one that stays blocked for
  * {@link #DROP_BLOCKED_AFTER_MS} is dropped (it reconnects with its last id when it can).
@@ -73,8 +79,18 @@ public final class LeaderboardStream {
   private final Vertx vertx;
   private final LeaderboardIndex index;
   private final ScreenStates screens;
-  private final List<Client> clients = new ArrayList<>();
+  /** Open streams in the order they opened; touched only on this stream's own event loop. */
+  private final Set<Client> clients = new LinkedHashSet<>();
   private final Set<Long> flushScheduled = new HashSet<>();
+  /** When each company's streams were last flushed (ms), for the leading-edge coalescing. */
+  private final Map<Long, Long> lastFlush = new HashMap<>();
+  /**
+   * The latest board of each company's views, as sent: one String per distinct board, so a flush that
+   * finds the same board again sends it to nobody who has it (compared by identity, not byte by byte).
+   */
+  private final Map<Long, Map<StreamFrames.View, String>> boardsSent = new HashMap<>();
+  private static final Buffer HEARTBEAT = Buffer.buffer(": heartbeat\n\n");
+  private Context context;
   private MessageConsumer<JsonObject> changes;
   private MessageConsumer<JsonObject> revocations;
   private MessageConsumer<JsonObject> people;
@@ -86,30 +102,25 @@ public final class LeaderboardStream {
   private static final class Client {
     final HttpServerResponse response;
     final long companyId;
-    final BoardScope scope;
-    final Period period;
-    final int rows;
+    final StreamFrames.View view;
     /** The screen this stream feeds, or null for an employee's stream. */
     final UUID screenId;
     /** The employee whose stream this is (0 for a screen's). */
     final long employeeId;
     /** Every feed item of the company up to this number has been sent (or was before the stream began). */
     long sentUpTo;
+    /** The board this stream shows (a String of {@link #boardsSent}, or its own from when it opened). */
+    String boardSent;
     long blockedSince;
+    /** Among the open streams (a flag, not a lookup in a set of 10,000, for every stream of a flush). */
+    boolean open;
 
-    Client(HttpServerResponse response, long companyId, BoardScope scope, Period period, int rows, UUID screenId,
-        long employeeId) {
+    Client(HttpServerResponse response, long companyId, StreamFrames.View view, UUID screenId, long employeeId) {
       this.employeeId = employeeId;
       this.response = response;
       this.companyId = companyId;
-      this.scope = scope;
-      this.period = period;
-      this.rows = rows;
+      this.view = view;
       this.screenId = screenId;
-    }
-
-    Future<Leaderboard> board(LeaderboardIndex index) {
-      return index.top(companyId, scope, period, rows);
     }
   }
 
@@ -121,6 +132,7 @@ public final class LeaderboardStream {
 
   /** Listens for board changes and screen revocations; call from the owning verticle's start. */
   public Future<Void> start() {
+    context = vertx.getOrCreateContext();
     changes = vertx.eventBus().localConsumer(LeaderboardIndex.CHANGED,
         msg -> scheduleFlush(msg.body().getLong("companyId")));
     // Not local: a revocation on any node of a cluster ends this node's streams of that screen.
@@ -144,9 +156,9 @@ public final class LeaderboardStream {
     vertx.cancelTimer(heartbeatTimer);
     vertx.cancelTimer(recheckTimer);
     for (Client c : new ArrayList<>(clients)) {
+      remove(c);
       endWithRetryHint(c.response);
     }
-    clients.clear();
     return Future.all(changes == null ? Future.succeededFuture() : changes.unregister(),
         revocations == null ? Future.succeededFuture() : revocations.unregister(),
         people == null ? Future.succeededFuture() : people.unregister(),
@@ -157,6 +169,11 @@ public final class LeaderboardStream {
     if (!response.ended() && !response.closed()) {
       response.end(": server stopping\nretry: " + RETRY_MS + "\n\n");
     }
+  }
+
+  private void remove(Client c) {
+    c.open = false;
+    clients.remove(c);
   }
 
   /** How many streams are open (a metrics gauge reads it from another thread; a stale count is fine). */
@@ -170,41 +187,70 @@ public final class LeaderboardStream {
         .putHeader("Content-Type", "text/event-stream; charset=utf-8")
         .putHeader("Cache-Control", "no-cache, no-store")
         .putHeader("X-Accel-Buffering", "no");
-    Client client = new Client(response, caller.companyId(), scope, period, rows, screenOf(caller),
-        caller.screenId() == null ? caller.employeeId() : 0);
+    Client client = new Client(response, caller.companyId(), new StreamFrames.View(scope, period, rows),
+        screenOf(caller), caller.screenId() == null ? caller.employeeId() : 0);
     long resumeFrom = lastEventId(ctx);
-    index.feed(caller.companyId())
+    Future<Opening> opening = index.feed(caller.companyId())
         .compose(feed -> {
           long upTo = index.appliedSeq();
           return missed(feed, client.companyId, resumeFrom, upTo)
-              .compose(missed -> client.board(index).map(board -> new Opening(feed, upTo, missed, board)));
-        })
-        .onSuccess(opening -> {
-          if (ctx.request().connection() == null || response.closed()) {
-            return;
-          }
-          if (stopping) {
-            endWithRetryHint(response);
-            return;
-          }
-          if (client.screenId != null && screens.knownRevoked(client.screenId)) {
-            // Revoked while this stream was being opened: the revocation's message has already passed.
-            endRevoked(client);
-            return;
-          }
-          response.write("retry: " + RETRY_MS + "\n\n");
-          if (opening.missed() == null) {
-            sendRecent(client, opening.feed(), opening.upTo());
-          } else {
-            client.sentUpTo = Math.max(resumeFrom, opening.upTo());
-            opening.missed().forEach(item -> send(client, feedEvent(item)));
-          }
-          sendBoard(client, opening.board());
-          clients.add(client);
-          response.closeHandler(v -> clients.remove(client));
-          response.exceptionHandler(e -> clients.remove(client));
-        })
-        .onFailure(ctx::fail);
+              .compose(missed -> index.top(client.companyId, scope, period, rows)
+                  .map(board -> new Opening(feed, upTo, missed, board)));
+        });
+    onOwnLoop(opening, opened -> {
+      if (opened.failed()) {
+        ctx.fail(opened.cause());
+        return;
+      }
+      opened(ctx, client, resumeFrom, opened.result());
+    });
+  }
+
+  /** Writes what a new stream opens with and counts it among the open ones (on this stream's event loop). */
+  private void opened(RoutingContext ctx, Client client, long resumeFrom, Opening opening) {
+    HttpServerResponse response = client.response;
+    if (ctx.request().connection() == null || response.closed()) {
+      return;
+    }
+    if (stopping) {
+      endWithRetryHint(response);
+      return;
+    }
+    if (client.screenId != null && screens.knownRevoked(client.screenId)) {
+      // Revoked while this stream was being opened: the revocation's message has already passed.
+      endRevoked(client);
+      return;
+    }
+    response.write("retry: " + RETRY_MS + "\n\n");
+    if (opening.missed() == null) {
+      sendRecent(client, opening.feed(), opening.upTo());
+    } else {
+      client.sentUpTo = Math.max(resumeFrom, opening.upTo());
+      opening.missed().forEach(item -> send(client, StreamFrames.feedEvent(item)));
+    }
+    client.boardSent = sameAsSent(client.companyId, client.view, StreamFrames.boardData(opening.board()));
+    send(client, StreamFrames.boardEvent(client.sentUpTo, client.boardSent));
+    client.open = true;
+    clients.add(client);
+    response.closeHandler(v -> remove(client));
+    response.exceptionHandler(e -> remove(client));
+    if (index.appliedSeq() > client.sentUpTo) {
+      // Items passed while it was opening: they go out with the next flush, not with the next change.
+      scheduleFlush(client.companyId);
+    }
+  }
+
+  /**
+   * Runs {@code then} on this stream's event loop — at once when {@code f} is already complete here (the
+   * usual case: boards and feeds are in memory) — so the open streams are only ever touched from there
+   * and every write happens on the loop of the connections it writes to.
+   */
+  private <T> void onOwnLoop(Future<T> f, Handler<AsyncResult<T>> then) {
+    if (f.isComplete() && Vertx.currentContext() == context) {
+      then.handle(f);
+    } else {
+      f.onComplete(done -> context.runOnContext(v -> then.handle(done)));
+    }
   }
 
   /** What a stream opens with: the feed, the number it is as of, the items it missed (null: start afresh). */
@@ -240,11 +286,8 @@ public final class LeaderboardStream {
   }
 
   private void sendRecent(Client c, CompanyFeed feed, long upTo) {
-    CompanyFeed.Recent recent = feed.recent(upTo);
     c.sentUpTo = upTo;
-    send(c, new SseEvent(String.valueOf(upTo), "recent", new JsonObject()
-        .put("shares", array(recent.shares())).put("kudos", array(recent.kudos()))
-        .put("badges", array(recent.badges())).encode()));
+    send(c, StreamFrames.recentEvent(feed, upTo));
   }
 
   private static UUID screenOf(Caller caller) {
@@ -300,7 +343,7 @@ public final class LeaderboardStream {
   }
 
   private void endRevoked(Client c) {
-    clients.remove(c);
+    remove(c);
     if (!c.response.closed()) {
       ApiError error = new ApiError(ErrorCode.TOKEN_REVOKED.code(),
           c.screenId != null ? "This screen link was revoked." : ErrorCode.TOKEN_REVOKED.message());
@@ -315,20 +358,34 @@ public final class LeaderboardStream {
    */
   private void contestChanged(JsonObject message) {
     long companyId = message.getLong("companyId", 0L);
-    SseEvent event = new SseEvent(null, ContestBoard.EVENT, message.getJsonObject("board").encode());
+    Buffer frame = StreamFrames.frame(new SseEvent(null, ContestBoard.EVENT, message.getJsonObject("board").encode()));
     for (Client c : new ArrayList<>(clients)) {
       if (c.companyId == companyId && !blocked(c)) {
-        send(c, event);
+        write(c, frame);
       }
     }
   }
 
+  /**
+   * Leading edge: the first change after a quiet {@link #COALESCE_MS} goes out at once (on the next turn of
+   * the loop, so the other announcements of the same commit ride along); later ones wait for the rest of
+   * that time and go out together, as the latest state.
+   */
   private void scheduleFlush(long companyId) {
-    if (flushScheduled.add(companyId)) {
-      vertx.setTimer(COALESCE_MS, t -> {
-        flushScheduled.remove(companyId);
-        flush(companyId);
-      });
+    if (!flushScheduled.add(companyId)) {
+      return;
+    }
+    long wait = lastFlush.getOrDefault(companyId, 0L) + COALESCE_MS - System.currentTimeMillis();
+    Handler<Void> flush = v -> {
+      flushScheduled.remove(companyId);
+      flush(companyId);
+      // Counted from the end: a flush of many streams leaves the loop that long to everything else.
+      lastFlush.put(companyId, System.currentTimeMillis());
+    };
+    if (wait <= 0) {
+      context.runOnContext(flush);
+    } else {
+      vertx.setTimer(wait, t -> flush.handle(null));
     }
   }
 
@@ -337,60 +394,71 @@ public final class LeaderboardStream {
     if (feed == null) {
       return;
     }
-    long upTo = index.appliedSeq();
-    for (Client c : new ArrayList<>(clients)) {
+    List<Client> due = new ArrayList<>(clients.size());
+    for (Client c : clients) {
       if (c.companyId == companyId && !blocked(c)) {
-        catchUp(c, feed, upTo);
+        due.add(c);
       }
     }
+    catchUp(companyId, feed, due);
   }
 
-  /** Sends the client the feed items after what it has, up to {@code upTo}, then its board. */
-  private void catchUp(Client c, CompanyFeed feed, long upTo) {
-    List<Followed> items = feed.since(c.sentUpTo, upTo);
-    if (items == null) {
-      // It fell further behind than this node keeps (blocked for long): it starts afresh.
-      sendRecent(c, feed, upTo);
-    } else {
-      for (Followed item : items) {
-        if (blocked(c)) {
-          // The rest waits for the drain, in the shared feed: nothing queues up for this client alone.
-          return;
+  /**
+   * Sends each client the feed items after what it has, up to the watermark, then its board — every frame
+   * encoded once for all of them. A client whose queue fills up stops there; it gets the rest on drain.
+   */
+  private void catchUp(long companyId, CompanyFeed feed, List<Client> due) {
+    if (due.isEmpty()) {
+      return;
+    }
+    long upTo = index.appliedSeq();
+    Map<StreamFrames.View, Future<Leaderboard>> tops = new HashMap<>();
+    for (Client c : due) {
+      tops.computeIfAbsent(c.view, v -> index.top(companyId, v.scope(), v.period(), v.rows())
+          // A board that cannot be had now (an office just removed) leaves its streams with the items only.
+          .recover(e -> Future.succeededFuture(null)));
+    }
+    onOwnLoop(Future.all(new ArrayList<>(tops.values())), all -> {
+      Map<StreamFrames.View, String> boards = new HashMap<>();
+      tops.forEach((view, top) -> {
+        if (top.result() != null) {
+          boards.put(view, sameAsSent(companyId, view, StreamFrames.boardData(top.result())));
         }
-        send(c, feedEvent(item));
-        c.sentUpTo = item.seq();
+      });
+      StreamFrames frames = new StreamFrames(feed, upTo, boards);
+      for (Client c : due) {
+        if (c.open) {
+          sendChunks(c, frames);
+        }
       }
-      c.sentUpTo = Math.max(c.sentUpTo, upTo);
-    }
-    c.board(index).onSuccess(board -> sendBoard(c, board));
+    });
   }
 
-  private static SseEvent feedEvent(Followed item) {
-    String id = String.valueOf(item.seq());
-    if (item instanceof Followed.Entry e) {
-      ShareEvent s = e.event().toShareEvent();
-      return new SseEvent(id, "share", JsonWriter.encode(s::write).encode());
+  private void sendChunks(Client c, StreamFrames frames) {
+    List<StreamFrames.Chunk> chunks = frames.catchUp(c.sentUpTo, c.view, c.boardSent);
+    for (StreamFrames.Chunk chunk : chunks) {
+      if (blocked(c)) {
+        // The rest waits for the drain, in the shared feed: nothing queues up for this client alone.
+        return;
+      }
+      write(c, chunk.bytes());
+      c.sentUpTo = Math.max(c.sentUpTo, chunk.upTo());
     }
-    if (item instanceof Followed.Kudos k) {
-      return new SseEvent(id, "kudos", JsonWriter.encode(k.event()::write).encode());
+    if (!chunks.isEmpty() && frames.board(c.view) != null) {
+      c.boardSent = frames.board(c.view);
     }
-    BadgeEvent b = ((Followed.Badge) item).event();
-    return new SseEvent(id, "badge", JsonWriter.encode(b::write).encode());
+    c.sentUpTo = Math.max(c.sentUpTo, frames.upTo());
   }
 
-  private static JsonArray array(List<Followed> items) {
-    JsonArray out = new JsonArray();
-    for (Followed item : items) {
-      if (item instanceof Followed.Entry e) {
-        ShareEvent s = e.event().toShareEvent();
-        out.add(JsonWriter.encode(s::write));
-      } else if (item instanceof Followed.Kudos k) {
-        out.add(JsonWriter.encode(k.event()::write));
-      } else {
-        out.add(JsonWriter.encode(((Followed.Badge) item).event()::write));
-      }
+  /** The board's data, as the String already sent for this view when it is the same board. */
+  private String sameAsSent(long companyId, StreamFrames.View view, String board) {
+    Map<StreamFrames.View, String> sent = boardsSent.computeIfAbsent(companyId, id -> new HashMap<>());
+    String before = sent.get(view);
+    if (board.equals(before)) {
+      return before;
     }
-    return out;
+    sent.put(view, board);
+    return board;
   }
 
   /** True when the client's queue is full; it then gets one fresh board when it drains. */
@@ -405,12 +473,12 @@ public final class LeaderboardStream {
       c.response.drainHandler(v -> {
         c.blockedSince = 0;
         CompanyFeed feed = index.feedIfKept(c.companyId);
-        if (feed != null && clients.contains(c)) {
-          catchUp(c, feed, index.appliedSeq());
+        if (feed != null && c.open) {
+          catchUp(c.companyId, feed, List.of(c));
         }
       });
     } else if (now - c.blockedSince > DROP_BLOCKED_AFTER_MS) {
-      clients.remove(c);
+      remove(c);
       c.response.reset();
     }
     return true;
@@ -419,19 +487,19 @@ public final class LeaderboardStream {
   private void heartbeat() {
     for (Client c : new ArrayList<>(clients)) {
       if (!blocked(c)) {
-        c.response.write(": heartbeat\n\n");
+        write(c, HEARTBEAT);
       }
     }
   }
 
-  /** A board carries the stream's number: sending it promises nothing beyond what the feed already did. */
-  private void sendBoard(Client c, Leaderboard board) {
-    send(c, new SseEvent(String.valueOf(c.sentUpTo), "board", JsonWriter.encode(board::write).encode()));
+  private static void send(Client c, SseEvent event) {
+    write(c, StreamFrames.frame(event));
   }
 
-  private static void send(Client c, SseEvent event) {
+  /** Writes bytes that may be shared with other streams (a Buffer written is never changed afterwards). */
+  private static void write(Client c, Buffer bytes) {
     if (!c.response.closed()) {
-      c.response.write(event.format());
+      c.response.write(bytes);
     }
   }
 }

@@ -1,0 +1,174 @@
+package io.chorus.server.leaderboard;
+
+import io.chorus.server.http.JsonWriter;
+import io.chorus.shared.sse.SseEvent;
+import io.chorus.shared.wire.BadgeEvent;
+import io.chorus.shared.wire.Leaderboard;
+import io.chorus.shared.wire.Period;
+import io.chorus.shared.wire.ShareEvent;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one flush of a company's streams writes, each frame encoded once and the same {@link Buffer}
+ * written to every stream that needs it: 10,000 screens of a company cost one JSON encoding of a new
+ * share and one of each distinct board, not 10,000 of each (encoding per client was most of a flush's
+ * time). A stream's bytes depend only on what it has sent so far and which board it shows, so streams
+ * are grouped by those two; in the usual case every stream of a company is in one group.
+ *
+ * <p>The bytes come in {@link Chunk}s, one write each: one per item, the last item together with the
+ * board (so a lone share and its board are one write). A stream whose write queue fills up stops between
+ * two chunks and takes up the rest from the shared feed when it drains, so a burst never queues up whole
+ * for a client that cannot take it. (Vert.x 5 counts a connection's queue in writes, not bytes: one write
+ * per item keeps a stream that stops reading recognised after as many items as ever.) The board carries
+ * the number the stream is then as of — unless the stream already shows that very board: a flush that
+ * changed nothing a stream shows writes nothing to it.
+ */
+final class StreamFrames {
+  /** Which board a stream shows. */
+  record View(BoardScope scope, Period period, int rows) {}
+
+  /** Bytes to write in one go; once written, the stream has sent everything of the feed up to {@code upTo}. */
+  record Chunk(Buffer bytes, long upTo) {}
+
+  private record Key(long sentUpTo, View view, boolean withBoard) {}
+
+  private final CompanyFeed feed;
+  private final long upTo;
+  private final Map<View, String> boards;
+  private final Map<Long, Buffer> items = new HashMap<>();
+  private final Map<Key, List<Chunk>> chunks = new HashMap<>();
+  private Buffer recent;
+  private Key last;
+  private List<Chunk> lastChunks;
+
+  /**
+   * @param upTo the follower's watermark: every stream is brought up to it
+   * @param boards each view's board as of now, as the {@code data} of a board event (one String per
+   *     distinct board, so a stream that was sent it can be told by identity); a view without one gets
+   *     the items only
+   */
+  StreamFrames(CompanyFeed feed, long upTo, Map<View, String> boards) {
+    this.feed = feed;
+    this.upTo = upTo;
+    this.boards = boards;
+  }
+
+  long upTo() {
+    return upTo;
+  }
+
+  /** The board a stream of this view is brought to (the data of its board event), or null. */
+  String board(View view) {
+    return boards.get(view);
+  }
+
+  /**
+   * What a stream that has sent everything up to {@code sentUpTo}, shows {@code view} and was last sent
+   * the board {@code boardSent} gets now: the feed's items after it (or a fresh {@code recent} when the
+   * node no longer keeps them all), then the board if it is not that one. Empty when nothing is new to it.
+   */
+  List<Chunk> catchUp(long sentUpTo, View view, String boardSent) {
+    String board = boards.get(view);
+    boolean withBoard = board != null && board != boardSent;
+    Key key = last != null && last.sentUpTo() == sentUpTo && last.withBoard() == withBoard && last.view().equals(view)
+        ? last : new Key(sentUpTo, view, withBoard);
+    if (key != last) {
+      // Streams mostly come in runs of one kind (a company's screens all behind by the same share).
+      last = key;
+      lastChunks = chunks.computeIfAbsent(key, k -> build(k.sentUpTo(), k.view(), k.withBoard()));
+    }
+    return lastChunks;
+  }
+
+  private List<Chunk> build(long sentUpTo, View view, boolean withBoard) {
+    List<Chunk> out = new ArrayList<>();
+    Buffer pending = Buffer.buffer();
+    List<Followed> after = sentUpTo >= upTo ? List.of() : feed.since(sentUpTo, upTo);
+    if (after == null) {
+      // It fell further behind than this node keeps (blocked for long): it starts afresh, board and all.
+      pending.appendBuffer(recent());
+      withBoard = boards.get(view) != null;
+    } else {
+      for (int i = 0; i < after.size(); i++) {
+        Followed item = after.get(i);
+        Buffer frame = items.computeIfAbsent(item.seq(), seq -> frame(feedEvent(item)));
+        if (i < after.size() - 1) {
+          out.add(new Chunk(frame, item.seq()));
+        } else {
+          pending.appendBuffer(frame);
+        }
+      }
+    }
+    long sent = Math.max(sentUpTo, upTo);
+    if (withBoard) {
+      pending.appendBuffer(frame(boardEvent(sent, boards.get(view))));
+    }
+    if (pending.length() > 0) {
+      out.add(new Chunk(pending, sent));
+    }
+    return out;
+  }
+
+  /** A fresh start as of the watermark: the latest of each kind of the feed. */
+  Buffer recent() {
+    if (recent == null) {
+      recent = frame(recentEvent(feed, upTo));
+    }
+    return recent;
+  }
+
+  static Buffer frame(SseEvent event) {
+    return Buffer.buffer(event.format());
+  }
+
+  /** A board event's data. */
+  static String boardData(Leaderboard board) {
+    return JsonWriter.encode(board::write).encode();
+  }
+
+  /** A board carries the stream's number: sending it promises nothing beyond what the feed already did. */
+  static SseEvent boardEvent(long sentUpTo, String boardData) {
+    return new SseEvent(String.valueOf(sentUpTo), "board", boardData);
+  }
+
+  static SseEvent recentEvent(CompanyFeed feed, long upTo) {
+    CompanyFeed.Recent recent = feed.recent(upTo);
+    return new SseEvent(String.valueOf(upTo), "recent", new JsonObject()
+        .put("shares", array(recent.shares())).put("kudos", array(recent.kudos()))
+        .put("badges", array(recent.badges())).encode());
+  }
+
+  static SseEvent feedEvent(Followed item) {
+    String id = String.valueOf(item.seq());
+    if (item instanceof Followed.Entry e) {
+      ShareEvent s = e.event().toShareEvent();
+      return new SseEvent(id, "share", JsonWriter.encode(s::write).encode());
+    }
+    if (item instanceof Followed.Kudos k) {
+      return new SseEvent(id, "kudos", JsonWriter.encode(k.event()::write).encode());
+    }
+    BadgeEvent b = ((Followed.Badge) item).event();
+    return new SseEvent(id, "badge", JsonWriter.encode(b::write).encode());
+  }
+
+  private static JsonArray array(List<Followed> items) {
+    JsonArray out = new JsonArray();
+    for (Followed item : items) {
+      if (item instanceof Followed.Entry e) {
+        ShareEvent s = e.event().toShareEvent();
+        out.add(JsonWriter.encode(s::write));
+      } else if (item instanceof Followed.Kudos k) {
+        out.add(JsonWriter.encode(k.event()::write));
+      } else {
+        out.add(JsonWriter.encode(((Followed.Badge) item).event()::write));
+      }
+    }
+    return out;
+  }
+}
