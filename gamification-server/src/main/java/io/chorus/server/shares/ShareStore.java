@@ -149,18 +149,25 @@ final class ShareStore {
     this.pool = pool;
   }
 
+  /** The report in a transaction of its own. */
   Future<Recorded> record(Report r) {
-    return pool.withTransaction(conn -> {
-      Caller caller = r.caller();
-      Future<RowSet<Row>> claim = conn.preparedQuery(CLAIM_KEY)
-          .execute(Tuple.of(caller.employeeId(), r.key(), r.requestHash()));
-      Future<RowSet<Row>> context = conn.preparedQuery(CONTEXT)
-          .execute(Tuple.of(caller.employeeId(), r.report().contentId(), r.network()));
-      Future<ScoringRules> rules = CompanyRules.load(conn, caller.companyId());
-      return Future.all(claim, context, rules).compose(v -> claim.result().size() == 1
-          ? recordNew(conn, r, shareable(context.result().iterator().next()), rules.result())
-          : replay(conn, r));
-    });
+    return pool.withTransaction(conn -> recordIn(conn, r));
+  }
+
+  /**
+   * The report's statements inside a transaction the caller owns (its own, or a batch's: ShareBatches).
+   * The caller must roll back when this fails: the key may already be claimed.
+   */
+  Future<Recorded> recordIn(SqlConnection conn, Report r) {
+    Caller caller = r.caller();
+    Future<RowSet<Row>> claim = conn.preparedQuery(CLAIM_KEY)
+        .execute(Tuple.of(caller.employeeId(), r.key(), r.requestHash()));
+    Future<RowSet<Row>> context = conn.preparedQuery(CONTEXT)
+        .execute(Tuple.of(caller.employeeId(), r.report().contentId(), r.network()));
+    Future<ScoringRules> rules = CompanyRules.load(conn, caller.companyId());
+    return Future.all(claim, context, rules).compose(v -> claim.result().size() == 1
+        ? recordNew(conn, r, shareable(context.result().iterator().next()), rules.result())
+        : replay(conn, r));
   }
 
   private Future<Recorded> replay(SqlConnection conn, Report r) {
