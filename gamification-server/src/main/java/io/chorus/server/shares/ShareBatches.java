@@ -1,5 +1,6 @@
 package io.chorus.server.shares;
 
+import io.chorus.server.db.Transactions;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -97,7 +98,7 @@ final class ShareBatches {
     List<Future<ShareStore.Recorded>> each = new ArrayList<>(batch.size());
     // join, not all: the transaction ends only once every report's statements have settled, so none of
     // them is ever sent after its COMMIT or ROLLBACK.
-    Future<Void> together = pool.withTransaction(conn -> {
+    Future<Void> together = Transactions.pipelined(pool, conn -> {
       batch.forEach(w -> each.add(store.recordIn(conn, w.report())));
       return Future.join(each).mapEmpty();
     });
