@@ -8,8 +8,10 @@
 --   ShareStore.record (Transactions.pipelined)
 --     BEGIN || CLAIM_KEY || CONTEXT || CompanyRules.LOAD
 --       || ContestQueries.CANDIDATES                             one pipelined round trip
---     DailyCap.GRANT
---     INSERT_SHARE                                               share, first-on-item, tracked link, counts
+--     DailyCap.GRANT || INSERT_SHARE                             share (with what GRANT granted), first-on-item,
+--                                                                tracked link, counts: one round trip on the
+--                                                                server; two here, as pgbench refuses \gset in
+--                                                                a pipeline (same statements, same rows)
 --     Ledger.APPEND (the share's entry) || KEEP_ANSWER           one pipelined round trip, except:
 --     Badges.AWARD 'first-on-item'                               for the first share of an item: then
 --                                                                APPEND || AWARD, and KEEP_ANSWER after
@@ -102,7 +104,12 @@ WITH s AS (
           (ARRAY[:linkedin_post_prefix::text || :linkedin_post::text || '/',
                  'https://x.com/person' || :x_user::text || '/status/' || :x_post::text])[:net + 1],
           'Proud of what we shipped: Bench item ' || :item::text || ' #bench #' || (ARRAY['linkedin', 'x'])[:net + 1],
-          :points, now(), NULL)
+          CASE WHEN :points::int <= 0 THEN 0 ELSE (SELECT d.last_grant FROM points_day d
+                                                 JOIN employee e ON e.id = d.employee_id
+                                                 JOIN company c ON c.id = e.company_id
+                                                WHERE d.employee_id = :employee
+                                                  AND d.day = (now() AT TIME ZONE c.time_zone)::date) END,
+          now(), NULL)
   ON CONFLICT DO NOTHING
   RETURNING id),
 first AS (

@@ -42,9 +42,9 @@ import java.util.Set;
  *       contests running for the post; left out when the posted text has no '#') — a key already claimed
  *       goes to {@link #EARLIER_ANSWER} instead (replay), and nothing else runs;</li>
  *   <li>DailyCap.GRANT — the whole share's points at once (it also queues the employee's parallel
- *       reports on their day row, so the counts below are exact);</li>
- *   <li>{@link #INSERT_SHARE} (share, first-on-item, tracked link, badge counts) ‖ Streaks.WEEKS (only
- *       while a streak badge is still to earn) — no row means refused: {@link #SAME_ITEM_SHARED} says why;
+ *       reports on their day row, so the counts below are exact) ‖ {@link #INSERT_SHARE} (share with the
+ *       points GRANT granted, first-on-item, tracked link, badge counts) ‖ Streaks.WEEKS (only while a
+ *       streak badge is still to earn) — no share row means refused: {@link #SAME_ITEM_SHARED} says why;
  *       {@link #TRACKED_LINK_OF} only when the link was being created by a racing transaction;</li>
  *   <li>Ledger.APPEND for the share, then each bonus &gt; 0 ‖ {@link #KEEP_ANSWER} — when a badge is
  *       reached (rarely: the held ones are left out), Badges.AWARD for each goes first and the answer,
@@ -79,12 +79,14 @@ final class ShareStore {
   // One statement: the share (its natural keys refuse a second one), the item's first share in the
   // company when there was none before (racing first shares: the key lets one win), the tracked link
   // (made when the suggestion was listed, else now), and what the badges count. The subqueries read the
-  // statement's snapshot, which does not hold this share yet: hence the + 1.
+  // statement's snapshot, which does not hold this share yet: hence the + 1. Sent right behind
+  // DailyCap.GRANT, its points are what that GRANT granted of the $7 asked for.
   static final String INSERT_SHARE = """
       WITH s AS (
         INSERT INTO share (company_id, employee_id, content_id, network, post_url, posted_text, points, posted_at,
                            disclosed)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $10)
+        VALUES ($1, $2, $3, $4, $5, $6, """ + DailyCap.grantedByThisTransaction("$2", "$7") + """
+                , $8, $10)
         ON CONFLICT DO NOTHING
         RETURNING id),
       first AS (
@@ -193,18 +195,17 @@ final class ShareStore {
     Caller caller = r.caller();
     SharePoints asked = SharePoints.asked(rules, r.report().network(), context.publishAt(), r.postedAt(),
         context.suggestedText(), r.report().postedText());
-    return DailyCap.grant(conn, caller.employeeId(), asked.total(), rules.dailyCap()).compose(granted -> {
-      Future<RowSet<Row>> insert = conn.preparedQuery(INSERT_SHARE).execute(Tuple.from(new Object[] {
-          caller.companyId(), caller.employeeId(), r.report().contentId(), r.network(),
-          PostUrls.canonical(r.report().postUrl()), r.report().postedText(), granted,
-          OffsetDateTime.ofInstant(r.postedAt(), ZoneOffset.UTC), LinkCodes.newCode(), r.report().disclosed()}));
-      Future<Streak> streak = ShareBadges.streakMatters(context.held())
-          ? Streaks.current(conn, caller.employeeId(), r.now())
-          : Future.succeededFuture(null);
-      return Future.all(insert, streak)
-          .compose(v -> inserted(conn, r, insert.result()))
-          .compose(share -> award(conn, r, context, share, asked.split(granted), streak.result(), contests));
-    });
+    Future<Integer> granted = DailyCap.grant(conn, caller.employeeId(), asked.total(), rules.dailyCap());
+    Future<RowSet<Row>> insert = conn.preparedQuery(INSERT_SHARE).execute(Tuple.from(new Object[] {
+        caller.companyId(), caller.employeeId(), r.report().contentId(), r.network(),
+        PostUrls.canonical(r.report().postUrl()), r.report().postedText(), asked.total(),
+        OffsetDateTime.ofInstant(r.postedAt(), ZoneOffset.UTC), LinkCodes.newCode(), r.report().disclosed()}));
+    Future<Streak> streak = ShareBadges.streakMatters(context.held())
+        ? Streaks.current(conn, caller.employeeId(), r.now())
+        : Future.succeededFuture(null);
+    return Future.all(granted, insert, streak)
+        .compose(v -> inserted(conn, r, insert.result()))
+        .compose(share -> award(conn, r, context, share, asked.split(granted.result()), streak.result(), contests));
   }
 
   private Future<Inserted> inserted(SqlConnection conn, Report r, RowSet<Row> rows) {
