@@ -7,6 +7,7 @@ import io.vertx.core.Promise;
 import io.vertx.sqlclient.Pool;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -30,7 +31,9 @@ import java.util.Set;
  * <p>Two batches being written never hold reports of the same employee (a person's next report waits
  * for the batch that holds their previous one), so lanes never wait on each other's rows for one
  * person's day total, key or share (no deadlock between them), and a batch never holds one person's
- * key twice (the second could not replay an answer not yet kept).
+ * key twice (the second could not replay an answer not yet kept). Other event loops and other nodes
+ * do not know this one's batches: a batch writes its reports in employee order, so two batches that
+ * share people take those people's rows in the same order and queue instead of deadlocking.
  *
  * <p>One per event loop: its state is touched on that loop's thread only.
  */
@@ -76,7 +79,7 @@ final class ShareBatches {
     }
   }
 
-  /** The oldest waiting reports whose employees no batch holds, one per employee, in arrival order. */
+  /** The oldest waiting reports whose employees no batch holds, one per employee, in employee order. */
   private List<Waiting> nextBatch() {
     List<Waiting> batch = new ArrayList<>();
     Iterator<Waiting> it = queue.iterator();
@@ -87,6 +90,7 @@ final class ShareBatches {
         batch.add(w);
       }
     }
+    batch.sort(Comparator.comparingLong(w -> w.report().caller().employeeId()));
     return batch;
   }
 
