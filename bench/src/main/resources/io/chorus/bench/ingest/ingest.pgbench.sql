@@ -1,5 +1,6 @@
 -- One share report as the server records it, statement for statement, in the same order and with the
--- same round trips, so pgbench measures what the database alone does with exactly the server's work.
+-- same round trips wherever pgbench can express them, so pgbench measures what the database alone does
+-- with exactly the server's work.
 -- Mirrors, as of the ingest branch (group commit), the path the bench's reports take: an item published
 -- long ago (no 24-hour bonus), the suggested words posted as they were (no own-words bonus, and a
 -- '#' in the text, so the running contests are asked for; the bench has none), an employee who
