@@ -1,17 +1,27 @@
 -- One share report as the server records it, statement for statement, in the same order and with the
--- same round trips, so pgbench measures what the database alone does with exactly the server's work.
--- Mirrors, as of main 186846f (h2's ShareStore), the path the bench's reports take: an item published
--- long ago (no 24-hour bonus), the suggested words posted as they were (no own-words bonus), an
--- employee who already holds the count, network and streak badges (so no streak query):
---   Authenticator.authenticate -> AuthStore.roleIfTokenStands   TOKEN_STATE, on the pool, before the txn
---   ShareStore.record (pool.withTransaction)                     BEGIN
---     CLAIM_KEY || CONTEXT || CompanyRules.LOAD                  one pipelined round trip
---     DailyCap.GRANT
---     INSERT_SHARE                                               share, first-on-item, tracked link, counts
---     Ledger.APPEND (the share's entry)
---     Badges.AWARD 'first-on-item'                               only for the first share of an item
---     KEEP_ANSWER
---                                                                COMMIT
+-- same round trips wherever pgbench can express them, so pgbench measures what the database alone does
+-- with exactly the server's work.
+-- Mirrors, as of the ingest branch (group commit), the path the bench's reports take: an item published
+-- long ago (no 24-hour bonus), the suggested words posted as they were (no own-words bonus, and a
+-- '#' in the text, so the running contests are asked for; the bench has none), an employee who
+-- already holds the count, network and streak badges (so no streak query):
+--   Authenticator.authenticate -> AuthStore.tokenStates        TOKEN_STATES, on the pool, before the txn
+--   ShareStore.record (Transactions.pipelined)
+--     BEGIN || CLAIM_KEY || CONTEXT || CompanyRules.LOAD
+--       || ContestQueries.CANDIDATES                             one pipelined round trip
+--     DailyCap.GRANT || INSERT_SHARE                             share (with what GRANT granted), first-on-item,
+--                                                                tracked link, counts: one round trip on the
+--                                                                server; two here, as pgbench refuses \gset in
+--                                                                a pipeline (same statements, same rows)
+--     Ledger.APPEND (the share's entry) || KEEP_ANSWER           one pipelined round trip, except:
+--     Badges.AWARD 'first-on-item'                               for the first share of an item: then
+--                                                                APPEND || AWARD, and KEEP_ANSWER after
+--     COMMIT
+-- The server writes reports that arrive together in one transaction (ShareBatches): one BEGIN and one
+-- COMMIT for several reports, every other statement once per report as here; and it asks the token
+-- states of requests that arrive together in one TOKEN_STATES (TokenStates), one employee row each.
+-- pgbench cannot batch across its clients, so it runs each report on its own: the database work per
+-- report is the same or more, never less.
 -- When ShareStore changes, change this file to match (same statements, same order, same pipelining).
 --
 -- Set by IngestBench with -D: company, first_employee, first_content, employees, items, first_k, clients,
@@ -31,13 +41,13 @@
 -- Scattered like the server's random idempotency keys and link codes (a bijection: never a collision).
 \set scattered (:k * 2654435761) % 1099511627776
 
--- TOKEN_STATE
-SELECT (extract(epoch FROM tokens_valid_after) * 1000)::bigint AS valid_after_ms, active, role
-  FROM employee WHERE id = :employee AND company_id = :company;
-
-BEGIN;
+-- TOKEN_STATES (the server compares the company in Java)
+SELECT id, company_id, (extract(epoch FROM tokens_valid_after) * 1000)::bigint AS valid_after_ms, active, role
+  FROM employee WHERE id = ANY(ARRAY[:employee]::bigint[]);
 
 \startpipeline
+BEGIN;
+
 -- CLAIM_KEY (a UUID-long key; the request hash is the SHA-256 hex the server computes in Java)
 INSERT INTO idempotency_key (employee_id, key, request_hash)
 VALUES (:employee, 'pgbench-' || lpad(to_hex(:scattered::bigint), 28, '0'),
@@ -46,7 +56,7 @@ ON CONFLICT DO NOTHING
 RETURNING employee_id;
 
 -- CONTEXT
-SELECT c.id AS content_id, c.title, c.status, c.publish_at,
+SELECT c.id AS content_id, c.title, c.status, c.publish_at, c.hashtags,
        (c.publish_at <= now() AND (c.expires_at IS NULL OR c.expires_at > now())) AS live,
        v.text AS suggested_text,
        array(SELECT b.badge FROM badge_award b WHERE b.employee_id = e.id) AS held
@@ -59,6 +69,21 @@ SELECT c.id AS content_id, c.title, c.status, c.publish_at,
 SELECT linkedin_share, x_share, fresh_bonus, own_words_bonus, click_points, kudos_points, kudos_per_week,
        daily_cap
   FROM scoring_rules WHERE company_id = :company;
+
+-- ContestQueries.CANDIDATES (shares, not own posts; posted_at: the report's postedAt)
+SELECT c.id, c.hashtag, c.points_per_entry, c.max_entries_per_day,
+       (now() AT TIME ZONE co.time_zone)::date AS day
+  FROM contest c
+  JOIN company co ON co.id = c.company_id
+  JOIN employee me ON me.id = :employee
+ WHERE c.company_id = :company AND c.status IN ('scheduled', 'live', 'ended') AND me.active
+   AND (CASE WHEN false THEN c.counts_own_posts ELSE c.counts_shares END)
+   AND now() >= c.starts_at AND now() < c.ends_at
+   AND now() < c.ends_at + make_interval(hours => c.grace_hours)
+   AND ((cardinality(c.office_ids) = 0 AND cardinality(c.team_ids) = 0)
+        OR me.office_id = ANY(c.office_ids) OR me.team_id = ANY(c.team_ids))
+ ORDER BY c.id
+   FOR SHARE OF c;
 \endpipeline
 
 -- DailyCap.GRANT
@@ -74,12 +99,18 @@ RETURNING last_grant AS granted;
 
 -- INSERT_SHARE (posted_at: the report's postedAt)
 WITH s AS (
-  INSERT INTO share (company_id, employee_id, content_id, network, post_url, posted_text, points, posted_at)
+  INSERT INTO share (company_id, employee_id, content_id, network, post_url, posted_text, points, posted_at,
+                     disclosed)
   VALUES (:company, :employee, :content, (ARRAY['linkedin', 'x'])[:net + 1],
           (ARRAY[:linkedin_post_prefix::text || :linkedin_post::text || '/',
                  'https://x.com/person' || :x_user::text || '/status/' || :x_post::text])[:net + 1],
           'Proud of what we shipped: Bench item ' || :item::text || ' #bench #' || (ARRAY['linkedin', 'x'])[:net + 1],
-          :points, now())
+          CASE WHEN :points::int <= 0 THEN 0 ELSE (SELECT d.last_grant FROM points_day d
+                                                 JOIN employee e ON e.id = d.employee_id
+                                                 JOIN company c ON c.id = e.company_id
+                                                WHERE d.employee_id = :employee
+                                                  AND d.day = (now() AT TIME ZONE c.time_zone)::date) END,
+          now(), NULL)
   ON CONFLICT DO NOTHING
   RETURNING id),
 first AS (
@@ -105,7 +136,10 @@ SELECT s.id AS share_id,
            AND o.network <> (ARRAY['linkedin', 'x'])[:net + 1]) + 1 AS networks
   FROM s \gset
 
--- Ledger.APPEND
+-- Ledger.APPEND (the share's entry) || KEEP_ANSWER; when the share is the item's first, Ledger.APPEND ||
+-- Badges.AWARD, and KEEP_ANSWER after them (the server's answer names the badge, so it waits for the award).
+\if :first_on_item
+\startpipeline
 WITH entry AS (
   INSERT INTO ledger_entry (company_id, employee_id, kind, points, share_id, click_id, kudos_id, reverses,
                             reason, created_by)
@@ -118,23 +152,42 @@ SELECT entry.seq, entry.created_at, pg_current_xact_id()::text::bigint AS xid,
   LEFT JOIN office o ON o.id = e.office_id
   LEFT JOIN team t ON t.id = e.team_id;
 
--- Badges.AWARD, when the share is the item's first (the server also skips it when the badge is held)
-\if :first_on_item
 WITH award AS (
   INSERT INTO badge_award (employee_id, badge, company_id, awarded_by, note)
   VALUES (:employee, 'first-on-item', :company, NULL, NULL)
   ON CONFLICT DO NOTHING
-  RETURNING employee_id, badge, awarded_at)
-SELECT award.badge, award.awarded_at, e.display_name
+  RETURNING employee_id, badge, awarded_at, seq)
+SELECT award.badge, award.awarded_at, award.seq, e.display_name
   FROM award JOIN employee e ON e.id = award.employee_id;
-\endif
+\endpipeline
 
--- KEEP_ANSWER
+UPDATE idempotency_key SET response_status = 201,
+       response_body = jsonb_build_object('shareId', :share_id::bigint, 'contentId', :content::bigint,
+                                          'network', (ARRAY['linkedin', 'x'])[:net + 1], 'points', :points::int,
+                                          'trackedUrl', :tracked_url_prefix::text || :code::text,
+                                          'newBadges', '["first-on-item"]'::jsonb)
+ WHERE employee_id = :employee AND key = 'pgbench-' || lpad(to_hex(:scattered::bigint), 28, '0');
+\else
+\startpipeline
+WITH entry AS (
+  INSERT INTO ledger_entry (company_id, employee_id, kind, points, share_id, click_id, kudos_id, reverses,
+                            reason, created_by)
+  VALUES (:company, :employee, 'share', :points, :share_id, NULL, NULL, NULL, NULL, NULL)
+  RETURNING seq, created_at, employee_id)
+SELECT entry.seq, entry.created_at, pg_current_xact_id()::text::bigint AS xid,
+       e.display_name, e.office_id, o.name AS office, e.team_id, t.name AS team
+  FROM entry
+  JOIN employee e ON e.id = entry.employee_id
+  LEFT JOIN office o ON o.id = e.office_id
+  LEFT JOIN team t ON t.id = e.team_id;
+
 UPDATE idempotency_key SET response_status = 201,
        response_body = jsonb_build_object('shareId', :share_id::bigint, 'contentId', :content::bigint,
                                           'network', (ARRAY['linkedin', 'x'])[:net + 1], 'points', :points::int,
                                           'trackedUrl', :tracked_url_prefix::text || :code::text,
                                           'newBadges', '[]'::jsonb)
  WHERE employee_id = :employee AND key = 'pgbench-' || lpad(to_hex(:scattered::bigint), 28, '0');
+\endpipeline
+\endif
 
 COMMIT;

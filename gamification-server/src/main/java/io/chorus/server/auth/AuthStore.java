@@ -7,6 +7,9 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The SQL of signing in and of checking that a token has not been revoked. */
@@ -21,9 +24,10 @@ public final class AuthStore {
       """;
   private static final String BY_EMAIL = PERSON + " WHERE lower(e.email) = lower($1) AND e.active";
   private static final String BY_ID = PERSON + " WHERE e.id = $1 AND e.company_id = $2 AND e.active";
-  private static final String TOKEN_STATE = """
-      SELECT (extract(epoch FROM tokens_valid_after) * 1000)::bigint AS valid_after_ms, active, role
-        FROM employee WHERE id = $1 AND company_id = $2
+  // For every request that arrived together (TokenStates): one statement instead of one each.
+  private static final String TOKEN_STATES = """
+      SELECT id, company_id, (extract(epoch FROM tokens_valid_after) * 1000)::bigint AS valid_after_ms, active, role
+        FROM employee WHERE id = ANY($1::bigint[])
       """;
   // Whole seconds: token iat has second precision, so a token from this very second is revoked too.
   private static final String SIGN_OUT_EVERYWHERE = """
@@ -61,20 +65,29 @@ public final class AuthStore {
         .map(rows -> rows.size() == 0 ? null : account(rows.iterator().next()).profile());
   }
 
-  /**
-   * The employee's current role when a token issued at {@code issuedAtMillis} still stands, else null
-   * (signed out everywhere, deactivated, or gone). The role comes from the database, not the token,
-   * so a liaison who is demoted loses liaison rights at once.
-   */
-  public Future<Role> roleIfTokenStands(long employeeId, long companyId, long issuedAtMillis) {
-    return pool.preparedQuery(TOKEN_STATE).execute(Tuple.of(employeeId, companyId))
+  /** What decides whether an employee's token still stands, as the database has it now. */
+  public record TokenState(long companyId, long validAfterMillis, boolean active, Role role) {
+    /**
+     * The employee's current role when a token for {@code companyId} issued at {@code issuedAtMillis}
+     * still stands, else null (signed out everywhere, deactivated, or another company's). The role
+     * comes from the database, not the token, so a liaison who is demoted loses liaison rights at once.
+     */
+    public Role roleIfStands(long companyId, long issuedAtMillis) {
+      boolean stands = companyId == this.companyId && active && issuedAtMillis >= validAfterMillis;
+      return stands ? role : null;
+    }
+  }
+
+  /** The token states of these employees, by id; an id with no employee is absent. */
+  public Future<Map<Long, TokenState>> tokenStates(List<Long> employeeIds) {
+    return pool.preparedQuery(TOKEN_STATES).execute(Tuple.of(employeeIds.toArray(new Long[0])))
         .map(rows -> {
-          if (rows.size() == 0) {
-            return null;
+          Map<Long, TokenState> out = new HashMap<>();
+          for (Row row : rows) {
+            out.put(row.getLong("id"), new TokenState(row.getLong("company_id"), row.getLong("valid_after_ms"),
+                row.getBoolean("active"), Role.fromWire(row.getString("role"))));
           }
-          Row row = rows.iterator().next();
-          boolean stands = row.getBoolean("active") && issuedAtMillis >= row.getLong("valid_after_ms");
-          return stands ? Role.fromWire(row.getString("role")) : null;
+          return out;
         });
   }
 

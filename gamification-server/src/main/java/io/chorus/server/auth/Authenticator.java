@@ -19,7 +19,7 @@ public final class Authenticator {
   private static final String CALLER = "chorus.caller";
 
   private final TokenVerifier verifier;
-  private final AuthStore store;
+  private final TokenStates tokenStates;
   private final ScreenStates screens;
   private final ConsoleSessions consoleSessions;
 
@@ -32,7 +32,7 @@ public final class Authenticator {
   public Authenticator(TokenVerifier verifier, AuthStore store, ScreenStates screens,
       ConsoleSessions consoleSessions) {
     this.verifier = verifier;
-    this.store = store;
+    this.tokenStates = new TokenStates(store);
     this.screens = screens;
     this.consoleSessions = consoleSessions;
   }
@@ -91,7 +91,8 @@ public final class Authenticator {
     } catch (NumberFormatException e) {
       return Future.failedFuture(new ApiException(ErrorCode.TOKEN_INVALID));
     }
-    return store.roleIfTokenStands(employeeId, token.companyId(), token.issuedAtMillis())
+    return tokenStates.of(employeeId)
+        .map(state -> state == null ? null : state.roleIfStands(token.companyId(), token.issuedAtMillis()))
         .compose(role -> role != null ? Future.succeededFuture(Caller.employee(employeeId, token.companyId(), role))
             : Future.failedFuture(new ApiException(ErrorCode.TOKEN_REVOKED)));
   }

@@ -17,13 +17,16 @@ import javax.crypto.SecretKey;
 
 /**
  * Checks a bearer token: our key, HS256 only (JJWT already refuses unsigned "alg: none"), our issuer,
- * an expiry, and an audience that matches the role it claims. Revocation is checked afterwards,
- * against the database, by {@link Authenticator}.
+ * an expiry, and an audience that matches the role it claims; a bearer token that passed is remembered
+ * until it expires ({@link VerifiedTokens}). Revocation is checked afterwards, against the database, on
+ * every request, by {@link Authenticator}.
  */
 public final class TokenVerifier {
   private static final long CLOCK_SKEW_SECONDS = 30;
 
   private final JwtParser parser;
+  private final Clock clock;
+  private final VerifiedTokens verified = new VerifiedTokens();
 
   public TokenVerifier(SecretKey key, Clock clock) {
     this.parser = Jwts.parser()
@@ -32,18 +35,25 @@ public final class TokenVerifier {
         .clockSkewSeconds(CLOCK_SKEW_SECONDS)
         .clock(() -> new Date(clock.millis()))
         .build();
+    this.clock = clock;
   }
 
   /** What a valid token says; {@code subject} is an employee id or a screen id. */
   public record Verified(String subject, long companyId, Role role, long issuedAtMillis) {}
 
   public Verified verify(String token) {
+    long now = clock.millis();
+    Verified known = verified.get(token, now);
+    if (known != null) {
+      return known;
+    }
     Claims claims = parse(token);
-    Verified verified = verified(claims);
-    if (!claims.getAudience().contains(audienceFor(verified.role()))) {
+    Verified checked = verified(claims);
+    if (!claims.getAudience().contains(audienceFor(checked.role()))) {
       throw new ApiException(ErrorCode.TOKEN_INVALID);
     }
-    return verified;
+    verified.put(token, checked, claims.getExpiration().getTime(), now);
+    return checked;
   }
 
   /** A console session's token, with its id; a bearer token (another audience) is not one. */

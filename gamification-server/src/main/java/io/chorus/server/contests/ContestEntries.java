@@ -37,51 +37,84 @@ public final class ContestEntries {
     }
   }
 
-  record Candidate(long id, String hashtag, int points, int perDay, LocalDate day) {}
+  /** A running contest a post may enter, if it carries the hashtag. */
+  public record Candidate(long id, String hashtag, int points, int perDay, LocalDate day) {}
 
   private ContestEntries() {}
 
   /**
-   * A share's entries in every running contest it qualifies for: posted inside the window by an eligible
-   * person, reported before the grace period ends, its text carrying the contest's hashtag. Returns the
-   * contests entered (empty for most shares).
+   * The contests a share posted at {@code postedAt} could enter, before its hashtags are looked at:
+   * asked with the share's first statements (pipelined), so entering costs no round trip of its own
+   * for the usual share, which enters none. Its text is checked later, by {@link #forShare}.
    */
-  public static Future<List<Entered>> forShare(SqlConnection conn, long companyId, long employeeId, long shareId,
-      Network network, Instant postedAt, String text) {
-    if (text == null || (text.indexOf('#') < 0 && text.indexOf('\uFF03') < 0)) {
+  public static Future<List<Candidate>> runningForShare(SqlConnection conn, long companyId, long employeeId,
+      Instant postedAt) {
+    return running(conn, companyId, employeeId, postedAt, false);
+  }
+
+  /**
+   * A share's entries in every running contest it qualifies for: among {@code running} (posted inside the
+   * window by an eligible person, reported before the grace period ends), those whose hashtag its text
+   * carries. Returns the contests entered (empty for most shares).
+   */
+  public static Future<List<Entered>> forShare(SqlConnection conn, List<Candidate> running, long companyId,
+      long employeeId, long shareId, Network network, Instant postedAt, String text) {
+    if (running.isEmpty() || !mayCarryHashtag(text)) {
       return Future.succeededFuture(List.of());
     }
-    return enter(conn, new Post(companyId, employeeId, shareId, null, network, postedAt, text));
+    Post post = new Post(companyId, employeeId, shareId, null, network, postedAt, text);
+    return enterEach(conn, post, carried(running, text));
+  }
+
+  /** Whether the text has a '#' or '＃' at all: without one no contest can be entered. */
+  public static boolean mayCarryHashtag(String text) {
+    return text != null && (text.indexOf('#') >= 0 || text.indexOf('\uFF03') >= 0);
   }
 
   /** The contests this post would enter, tag checked; each then entered in turn, through its daily cap. */
   static Future<List<Entered>> enter(SqlConnection conn, Post post) {
-    return candidates(conn, post).compose(found -> {
-      List<Entered> entered = new ArrayList<>();
-      Future<Void> chain = Future.succeededFuture();
-      for (Candidate c : found) {
-        chain = chain.compose(v -> enterOne(conn, post, c)).map(e -> {
-          entered.add(e);
-          return null;
-        });
-      }
-      return chain.map(v -> entered);
-    });
+    return candidates(conn, post).compose(found -> enterEach(conn, post, found));
+  }
+
+  private static Future<List<Entered>> enterEach(SqlConnection conn, Post post, List<Candidate> found) {
+    List<Entered> entered = new ArrayList<>();
+    Future<Void> chain = Future.succeededFuture();
+    for (Candidate c : found) {
+      chain = chain.compose(v -> enterOne(conn, post, c)).map(e -> {
+        entered.add(e);
+        return null;
+      });
+    }
+    return chain.map(v -> entered);
   }
 
   static Future<List<Candidate>> candidates(SqlConnection conn, Post post) {
+    return running(conn, post.companyId(), post.employeeId(), post.postedAt(), post.own())
+        .map(all -> carried(all, post.text()));
+  }
+
+  private static Future<List<Candidate>> running(SqlConnection conn, long companyId, long employeeId,
+      Instant postedAt, boolean own) {
     return conn.preparedQuery(CANDIDATES)
-        .execute(Tuple.of(post.companyId(), post.employeeId(), ContestStore.utc(post.postedAt()), post.own()))
+        .execute(Tuple.of(companyId, employeeId, ContestStore.utc(postedAt), own))
         .map(rows -> {
           List<Candidate> out = new ArrayList<>();
           for (Row r : rows) {
-            if (Hashtags.carries(post.text(), r.getString("hashtag"))) {
-              out.add(new Candidate(r.getLong("id"), r.getString("hashtag"), r.getInteger("points_per_entry"),
-                  r.getInteger("max_entries_per_day"), r.getLocalDate("day")));
-            }
+            out.add(new Candidate(r.getLong("id"), r.getString("hashtag"), r.getInteger("points_per_entry"),
+                r.getInteger("max_entries_per_day"), r.getLocalDate("day")));
           }
           return out;
         });
+  }
+
+  private static List<Candidate> carried(List<Candidate> running, String text) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : running) {
+      if (Hashtags.carries(text, c.hashtag())) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private static Future<Entered> enterOne(SqlConnection conn, Post post, Candidate c) {

@@ -23,6 +23,19 @@ public final class DailyCap {
       RETURNING last_grant AS granted
       """;
 
+  /**
+   * What GRANT has just granted, read back by a later statement of the same transaction, so a statement
+   * that needs the amount can be sent right behind GRANT instead of after its answer: {@code last_grant}
+   * of the employee's row for today (the same day GRANT computed: now() is the transaction's start), a
+   * row this transaction holds locked since GRANT. {@code employee} and {@code requested} are the
+   * statement's own parameters; a request of 0 or less grants 0 (GRANT is then not sent).
+   */
+  public static String grantedByThisTransaction(String employee, String requested) {
+    return "CASE WHEN " + requested + "::int <= 0 THEN 0 ELSE (SELECT d.last_grant FROM points_day d"
+        + " JOIN employee e ON e.id = d.employee_id JOIN company c ON c.id = e.company_id"
+        + " WHERE d.employee_id = " + employee + " AND d.day = (now() AT TIME ZONE c.time_zone)::date) END";
+  }
+
   private DailyCap() {}
 
   /** Grants as much of {@code requested} as today's cap leaves (0 when it is reached). */

@@ -8,7 +8,9 @@ import io.chorus.shared.Network;
 import io.chorus.shared.wire.ShareReceipt;
 import io.chorus.shared.wire.ShareReport;
 import io.chorus.shared.wire.Standing;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
@@ -18,17 +20,36 @@ import java.time.Instant;
  * Where a share's points are decided and its consequences set off: the transaction (ShareStore, scored
  * by the company's rules as they stand at that moment), then — only after commit — this node's
  * leaderboard and the event bus, so every other node and every screen hears of its points and badges.
- * The answer carries the sharer's standing as of now, replay or not.
+ * The answer carries the sharer's standing as of now, replay or not. Reports that arrive together on
+ * one event loop are written together ({@link ShareBatches}, group commit), each with its own answer.
  */
 public final class ShareService {
+  private final Pool pool;
   private final ShareStore store;
   private final LeaderboardIndex leaderboard;
   private final Clock clock;
+  private final int lanes;
+  /** The key of this service's ShareBatches in each event loop's context data. */
+  private final Object batchesKey = new Object();
 
-  public ShareService(Pool pool, LeaderboardIndex leaderboard, Clock clock) {
+  /**
+   * @param lanes how many batches one event loop writes at once (each holds a pooled connection while
+   *     it is written)
+   */
+  public ShareService(Pool pool, LeaderboardIndex leaderboard, Clock clock, int lanes) {
+    this.pool = pool;
     this.store = new ShareStore(pool);
     this.leaderboard = leaderboard;
     this.clock = clock;
+    this.lanes = lanes;
+  }
+
+  /**
+   * Half the pool: lanes hold connections for a whole batch, and the token checks, reads and other
+   * writers of the node need the rest.
+   */
+  public static int lanesFor(int poolSize) {
+    return Math.max(1, poolSize / 2);
   }
 
   /** The answer to a report: its status, its body, and whether it replays an earlier answer. */
@@ -43,13 +64,27 @@ public final class ShareService {
     } catch (RuntimeException refused) {
       return Future.failedFuture(refused);
     }
-    return store.record(new ShareStore.Report(caller, idempotencyKey, RequestHash.of(report), report, postedAt, now,
+    return write(new ShareStore.Report(caller, idempotencyKey, RequestHash.of(report), report, postedAt, now,
             publicUrl))
         .compose(recorded -> (recorded.replayed() ? Future.<Void>succeededFuture()
                 : leaderboard.committed(recorded.activity()))
             .compose(v -> leaderboard.standing(caller.companyId(), caller.employeeId()))
             .map(standing -> new Outcome(recorded.status(), withStanding(recorded.body(), standing),
                 recorded.replayed())));
+  }
+
+  /** Through this event loop's batches; alone when called off any Vert.x context. */
+  private Future<ShareStore.Recorded> write(ShareStore.Report r) {
+    Context context = Vertx.currentContext();
+    if (context == null) {
+      return store.record(r);
+    }
+    ShareBatches batches = context.get(batchesKey);
+    if (batches == null) {
+      batches = new ShareBatches(pool, store, lanes);
+      context.put(batchesKey, batches);
+    }
+    return batches.record(r, context);
   }
 
   /** The kept share part of the answer plus the standing as of now, written as the wire's ShareReceipt. */

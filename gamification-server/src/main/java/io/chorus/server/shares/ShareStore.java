@@ -2,6 +2,7 @@ package io.chorus.server.shares;
 
 import io.chorus.server.auth.Caller;
 import io.chorus.server.contests.ContestEntries;
+import io.chorus.server.db.Transactions;
 import io.chorus.server.http.ApiException;
 import io.chorus.server.links.LinkCodes;
 import io.chorus.server.points.Activity;
@@ -34,19 +35,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The SQL of recording a share, all in one transaction. In order (‖ = sent together, pipelined on the
- * connection, so one round trip):
+ * The SQL of recording a share, all in one transaction (its own, or a batch's: {@link ShareBatches}).
+ * In order (‖ = sent together, pipelined on the connection, so one round trip):
  * <ol>
- *   <li>{@link #CLAIM_KEY} ‖ {@link #CONTEXT} ‖ CompanyRules.LOAD — a key already claimed goes to
- *       {@link #EARLIER_ANSWER} instead (replay), and nothing else runs;</li>
+ *   <li>BEGIN ‖ {@link #CLAIM_KEY} ‖ {@link #CONTEXT} ‖ CompanyRules.LOAD ‖ ContestQueries.CANDIDATES (the
+ *       contests running for the post; left out when the posted text has no '#') — a key already claimed
+ *       goes to {@link #EARLIER_ANSWER} instead (replay), and nothing else runs;</li>
  *   <li>DailyCap.GRANT — the whole share's points at once (it also queues the employee's parallel
- *       reports on their day row, so the counts below are exact);</li>
- *   <li>{@link #INSERT_SHARE} (share, first-on-item, tracked link, badge counts) ‖ Streaks.WEEKS (only
- *       while a streak badge is still to earn) — no row means refused: {@link #SAME_ITEM_SHARED} says why;
+ *       reports on their day row, so the counts below are exact) ‖ {@link #INSERT_SHARE} (share with the
+ *       points GRANT granted, first-on-item, tracked link, badge counts) ‖ Streaks.WEEKS (only while a
+ *       streak badge is still to earn) — no share row means refused: {@link #SAME_ITEM_SHARED} says why;
  *       {@link #TRACKED_LINK_OF} only when the link was being created by a racing transaction;</li>
- *   <li>Ledger.APPEND for the share, then each bonus &gt; 0 ‖ Badges.AWARD for each badge reached and
- *       not yet held (usually none);</li>
- *   <li>{@link #KEEP_ANSWER}.</li>
+ *   <li>Ledger.APPEND for the share, then each bonus &gt; 0 ‖ {@link #KEEP_ANSWER} — when a badge is
+ *       reached (rarely: the held ones are left out), Badges.AWARD for each goes first and the answer,
+ *       which names the new ones, waits for them; a contest's entries (ContestQueries.DAY_ENTRY,
+ *       INSERT_ENTRY) go with these when the text carries a running contest's hashtag;</li>
+ *   <li>COMMIT.</li>
  * </ol>
  * Concurrent reports with one key queue on the key's row: the first commits, the rest replay it.
  */
@@ -75,12 +79,14 @@ final class ShareStore {
   // One statement: the share (its natural keys refuse a second one), the item's first share in the
   // company when there was none before (racing first shares: the key lets one win), the tracked link
   // (made when the suggestion was listed, else now), and what the badges count. The subqueries read the
-  // statement's snapshot, which does not hold this share yet: hence the + 1.
+  // statement's snapshot, which does not hold this share yet: hence the + 1. Sent right behind
+  // DailyCap.GRANT, its points are what that GRANT granted of the $7 asked for.
   static final String INSERT_SHARE = """
       WITH s AS (
         INSERT INTO share (company_id, employee_id, content_id, network, post_url, posted_text, points, posted_at,
                            disclosed)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $10)
+        VALUES ($1, $2, $3, $4, $5, $6, """ + DailyCap.grantedByThisTransaction("$2", "$7") + """
+                , $8, $10)
         ON CONFLICT DO NOTHING
         RETURNING id),
       first AS (
@@ -149,18 +155,29 @@ final class ShareStore {
     this.pool = pool;
   }
 
+  /** The report in a transaction of its own. */
   Future<Recorded> record(Report r) {
-    return pool.withTransaction(conn -> {
-      Caller caller = r.caller();
-      Future<RowSet<Row>> claim = conn.preparedQuery(CLAIM_KEY)
-          .execute(Tuple.of(caller.employeeId(), r.key(), r.requestHash()));
-      Future<RowSet<Row>> context = conn.preparedQuery(CONTEXT)
-          .execute(Tuple.of(caller.employeeId(), r.report().contentId(), r.network()));
-      Future<ScoringRules> rules = CompanyRules.load(conn, caller.companyId());
-      return Future.all(claim, context, rules).compose(v -> claim.result().size() == 1
-          ? recordNew(conn, r, shareable(context.result().iterator().next()), rules.result())
-          : replay(conn, r));
-    });
+    return Transactions.pipelined(pool, conn -> recordIn(conn, r));
+  }
+
+  /**
+   * The report's statements inside a transaction the caller owns (its own, or a batch's: ShareBatches).
+   * The caller must roll back when this fails: the key may already be claimed.
+   */
+  Future<Recorded> recordIn(SqlConnection conn, Report r) {
+    Caller caller = r.caller();
+    Future<RowSet<Row>> claim = conn.preparedQuery(CLAIM_KEY)
+        .execute(Tuple.of(caller.employeeId(), r.key(), r.requestHash()));
+    Future<RowSet<Row>> context = conn.preparedQuery(CONTEXT)
+        .execute(Tuple.of(caller.employeeId(), r.report().contentId(), r.network()));
+    Future<ScoringRules> rules = CompanyRules.load(conn, caller.companyId());
+    String posted = r.report().postedText();
+    Future<List<ContestEntries.Candidate>> contests = posted != null && !ContestEntries.mayCarryHashtag(posted)
+        ? Future.succeededFuture(List.of())
+        : ContestEntries.runningForShare(conn, caller.companyId(), caller.employeeId(), r.postedAt());
+    return Future.all(claim, context, rules, contests).compose(v -> claim.result().size() == 1
+        ? recordNew(conn, r, shareable(context.result().iterator().next()), rules.result(), contests.result())
+        : replay(conn, r));
   }
 
   private Future<Recorded> replay(SqlConnection conn, Report r) {
@@ -173,22 +190,22 @@ final class ShareStore {
     });
   }
 
-  private Future<Recorded> recordNew(SqlConnection conn, Report r, Context context, ScoringRules rules) {
+  private Future<Recorded> recordNew(SqlConnection conn, Report r, Context context, ScoringRules rules,
+      List<ContestEntries.Candidate> contests) {
     Caller caller = r.caller();
     SharePoints asked = SharePoints.asked(rules, r.report().network(), context.publishAt(), r.postedAt(),
         context.suggestedText(), r.report().postedText());
-    return DailyCap.grant(conn, caller.employeeId(), asked.total(), rules.dailyCap()).compose(granted -> {
-      Future<RowSet<Row>> insert = conn.preparedQuery(INSERT_SHARE).execute(Tuple.from(new Object[] {
-          caller.companyId(), caller.employeeId(), r.report().contentId(), r.network(),
-          PostUrls.canonical(r.report().postUrl()), r.report().postedText(), granted,
-          OffsetDateTime.ofInstant(r.postedAt(), ZoneOffset.UTC), LinkCodes.newCode(), r.report().disclosed()}));
-      Future<Streak> streak = ShareBadges.streakMatters(context.held())
-          ? Streaks.current(conn, caller.employeeId(), r.now())
-          : Future.succeededFuture(null);
-      return Future.all(insert, streak)
-          .compose(v -> inserted(conn, r, insert.result()))
-          .compose(share -> award(conn, r, context, share, asked.split(granted), streak.result()));
-    });
+    Future<Integer> granted = DailyCap.grant(conn, caller.employeeId(), asked.total(), rules.dailyCap());
+    Future<RowSet<Row>> insert = conn.preparedQuery(INSERT_SHARE).execute(Tuple.from(new Object[] {
+        caller.companyId(), caller.employeeId(), r.report().contentId(), r.network(),
+        PostUrls.canonical(r.report().postUrl()), r.report().postedText(), asked.total(),
+        OffsetDateTime.ofInstant(r.postedAt(), ZoneOffset.UTC), LinkCodes.newCode(), r.report().disclosed()}));
+    Future<Streak> streak = ShareBadges.streakMatters(context.held())
+        ? Streaks.current(conn, caller.employeeId(), r.now())
+        : Future.succeededFuture(null);
+    return Future.all(granted, insert, streak)
+        .compose(v -> inserted(conn, r, insert.result()))
+        .compose(share -> award(conn, r, context, share, asked.split(granted.result()), streak.result(), contests));
   }
 
   private Future<Inserted> inserted(SqlConnection conn, Report r, RowSet<Row> rows) {
@@ -204,8 +221,13 @@ final class ShareStore {
         row.getLong("networks")));
   }
 
+  /**
+   * The ledger entries, badges, contest entries and the kept answer. For the usual share (no badge
+   * reached, no contest running) all of it goes out in one write: the answer does not wait for the
+   * entries, only for the badges it names.
+   */
   private Future<Recorded> award(SqlConnection conn, Report r, Context context, Inserted share, SharePoints paid,
-      Streak streak) {
+      Streak streak, List<ContestEntries.Candidate> running) {
     Caller caller = r.caller();
     long company = caller.companyId();
     long employee = caller.employeeId();
@@ -224,23 +246,31 @@ final class ShareStore {
     List<Badge> reached = ShareBadges.reached(share.shares(), share.networks(), share.firstOnItem(), streak,
         context.held());
     Future<List<BadgeEvent>> badges = Badges.awardAll(conn, company, employee, reached);
+    Future<List<ContestEntries.Entered>> contests = badges.compose(awarded -> ContestEntries.forShare(conn, running,
+        company, employee, share.shareId(), r.report().network(), r.postedAt(),
+        context.postText(r.report().postedText())));
+    Future<JsonObject> body = badges.map(awarded -> answer(r, share, paid, awarded));
+    Future<RowSet<Row>> kept = body.compose(b -> conn.preparedQuery(KEEP_ANSWER)
+        .execute(Tuple.of(employee, r.key(), 201, b)));
     List<Future<?>> all = new ArrayList<>(entries);
-    all.add(badges);
-    return Future.all(all).compose(v -> ContestEntries.forShare(conn, company, employee, share.shareId(),
-        r.report().network(), r.postedAt(), context.postText(r.report().postedText()))).compose(contests -> {
+    all.add(contests);
+    all.add(kept);
+    return Future.all(all).map(v -> {
       Activity activity = Activity.of(company);
-      ContestEntries.record(activity, contests);
+      ContestEntries.record(activity, contests.result());
       entries.forEach(e -> activity.entries().add(e.result()));
       activity.badges().addAll(badges.result());
-      JsonArray newBadges = new JsonArray();
-      badges.result().forEach(b -> newBadges.add(b.badgeId()));
-      JsonObject body = new JsonObject()
-          .put("shareId", share.shareId()).put("contentId", r.report().contentId()).put("network", r.network())
-          .put("points", paid.total()).put("trackedUrl", LinkCodes.url(r.publicUrl(), share.code()))
-          .put("newBadges", newBadges);
-      return conn.preparedQuery(KEEP_ANSWER).execute(Tuple.of(employee, r.key(), 201, body))
-          .map(done -> new Recorded(201, body, activity, false));
+      return new Recorded(201, body.result(), activity, false);
     });
+  }
+
+  private static JsonObject answer(Report r, Inserted share, SharePoints paid, List<BadgeEvent> awarded) {
+    JsonArray newBadges = new JsonArray();
+    awarded.forEach(b -> newBadges.add(b.badgeId()));
+    return new JsonObject()
+        .put("shareId", share.shareId()).put("contentId", r.report().contentId()).put("network", r.network())
+        .put("points", paid.total()).put("trackedUrl", LinkCodes.url(r.publicUrl(), share.code()))
+        .put("newBadges", newBadges);
   }
 
   /** The item as found, or the reason it cannot be shared. */

@@ -23,6 +23,10 @@ public final class OwnWords {
 
   /** How many words of {@code posted} (each counted once) the suggestion does not contain. */
   public static int newWords(String suggested, String posted) {
+    // The usual post: the suggestion as it was. Nothing of its own, and no need to split it into words.
+    if (posted == null || posted.equals(suggested)) {
+      return 0;
+    }
     Set<String> known = new HashSet<>(words(suggested));
     Set<String> fresh = new HashSet<>();
     for (String w : words(posted)) {
