@@ -92,7 +92,9 @@ final class DemoData {
       new PastShare("aisyah", "riga-lab", Network.X, 12),
       new PastShare("marco", "field-day", Network.LINKEDIN, 24 * 12),
       new PastShare("arif", "hiring", Network.X, 24 * 4),
-      new PastShare("janis", "red-dot", Network.LINKEDIN, 24 * 9));
+      // Over two weeks back, so on every day of the week it is before the last closed week: Jānis, the
+      // one a newcomer signs in as, starts without the weekly top 3 badge and earns his first by sharing.
+      new PastShare("janis", "red-dot", Network.LINKEDIN, 24 * 16));
 
   record PastKudos(String from, String to, String value, String message, int hoursAgo) {}
 
