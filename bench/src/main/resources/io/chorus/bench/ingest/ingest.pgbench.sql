@@ -1,14 +1,14 @@
 -- One share report as the server records it, statement for statement, in the same order and with the
 -- same round trips wherever pgbench can express them, so pgbench measures what the database alone does
 -- with exactly the server's work.
--- Mirrors, as of the ingest branch (group commit), the path the bench's reports take: an item published
--- long ago (no 24-hour bonus), the suggested words posted as they were (no own-words bonus, and a
--- '#' in the text, so the running contests are asked for; the bench has none), an employee who
+-- Mirrors, as of the lean branch, the path the bench's reports take: an item published long ago (no
+-- 24-hour bonus), the suggested words posted as they were (no own-words bonus; hashtags in the text,
+-- but no contest's: the bench has none, so the running contests are not asked for), an employee who
 -- already holds the count, network and streak badges (so no streak query):
---   Authenticator.authenticate -> AuthStore.tokenStates        TOKEN_STATES, on the pool, before the txn
---   ShareStore.record (Transactions.pipelined)
---     BEGIN || CLAIM_KEY || CONTEXT || CompanyRules.LOAD
---       || ContestQueries.CANDIDATES                             one pipelined round trip
+--   ShareStore.record (Transactions.pipelined); the token's revocation is checked by CONTEXT's row
+--     BEGIN || CLAIM_KEY || CONTEXT                              one pipelined round trip
+--     (the company's rules and contest hashtags are kept by the server between reports, ShareTerms,
+--      and read again only when CONTEXT's terms_version moves: never during the bench)
 --     DailyCap.GRANT || INSERT_SHARE                             share (with what GRANT granted), first-on-item,
 --                                                                tracked link, counts: one round trip on the
 --                                                                server; two here, as pgbench refuses \gset in
@@ -18,8 +18,7 @@
 --                                                                APPEND || AWARD, and KEEP_ANSWER after
 --     COMMIT
 -- The server writes reports that arrive together in one transaction (ShareBatches): one BEGIN and one
--- COMMIT for several reports, every other statement once per report as here; and it asks the token
--- states of requests that arrive together in one TOKEN_STATES (TokenStates), one employee row each.
+-- COMMIT for several reports, every other statement once per report as here.
 -- pgbench cannot batch across its clients, so it runs each report on its own: the database work per
 -- report is the same or more, never less.
 -- When ShareStore changes, change this file to match (same statements, same order, same pipelining).
@@ -41,10 +40,6 @@
 -- Scattered like the server's random idempotency keys and link codes (a bijection: never a collision).
 \set scattered (:k * 2654435761) % 1099511627776
 
--- TOKEN_STATES (the server compares the company in Java)
-SELECT id, company_id, (extract(epoch FROM tokens_valid_after) * 1000)::bigint AS valid_after_ms, active, role
-  FROM employee WHERE id = ANY(ARRAY[:employee]::bigint[]);
-
 \startpipeline
 BEGIN;
 
@@ -55,35 +50,20 @@ VALUES (:employee, 'pgbench-' || lpad(to_hex(:scattered::bigint), 28, '0'),
 ON CONFLICT DO NOTHING
 RETURNING employee_id;
 
--- CONTEXT
+-- CONTEXT (with the token state, AuthStore.TOKEN_STATE_COLUMNS: the server compares it in Java)
 SELECT c.id AS content_id, c.title, c.status, c.publish_at, c.hashtags,
        (c.publish_at <= now() AND (c.expires_at IS NULL OR c.expires_at > now())) AS live,
        v.text AS suggested_text,
-       array(SELECT b.badge FROM badge_award b WHERE b.employee_id = e.id) AS held
+       array(SELECT b.badge FROM badge_award b WHERE b.employee_id = e.id) AS held,
+       coalesce(t.version, 0) AS terms_version,
+       e.company_id AS token_company_id, (extract(epoch FROM e.tokens_valid_after) * 1000)::bigint AS valid_after_ms,
+       e.active AS token_active, e.role AS token_role
   FROM employee e
+  LEFT JOIN share_terms t ON t.company_id = e.company_id
   LEFT JOIN content c ON c.id = :content AND c.company_id = e.company_id
   LEFT JOIN content_variant v ON v.content_id = c.id AND v.network = (ARRAY['linkedin', 'x'])[:net + 1]
  WHERE e.id = :employee;
 
--- CompanyRules.LOAD
-SELECT linkedin_share, x_share, fresh_bonus, own_words_bonus, click_points, kudos_points, kudos_per_week,
-       daily_cap
-  FROM scoring_rules WHERE company_id = :company;
-
--- ContestQueries.CANDIDATES (shares, not own posts; posted_at: the report's postedAt)
-SELECT c.id, c.hashtag, c.points_per_entry, c.max_entries_per_day,
-       (now() AT TIME ZONE co.time_zone)::date AS day
-  FROM contest c
-  JOIN company co ON co.id = c.company_id
-  JOIN employee me ON me.id = :employee
- WHERE c.company_id = :company AND c.status IN ('scheduled', 'live', 'ended') AND me.active
-   AND (CASE WHEN false THEN c.counts_own_posts ELSE c.counts_shares END)
-   AND now() >= c.starts_at AND now() < c.ends_at
-   AND now() < c.ends_at + make_interval(hours => c.grace_hours)
-   AND ((cardinality(c.office_ids) = 0 AND cardinality(c.team_ids) = 0)
-        OR me.office_id = ANY(c.office_ids) OR me.team_id = ANY(c.team_ids))
- ORDER BY c.id
-   FOR SHARE OF c;
 \endpipeline
 
 -- DailyCap.GRANT

@@ -24,11 +24,17 @@ public final class AuthStore {
       """;
   private static final String BY_EMAIL = PERSON + " WHERE lower(e.email) = lower($1) AND e.active";
   private static final String BY_ID = PERSON + " WHERE e.id = $1 AND e.company_id = $2 AND e.active";
+  /**
+   * What decides whether an employee's token still stands, as columns of the employee row {@code e}: read
+   * here for most routes, and by a share's first statements (ShareStore.CONTEXT) for share reports, so
+   * their check costs no round trip of its own. Parsed by {@link #tokenState(Row)}.
+   */
+  public static final String TOKEN_STATE_COLUMNS = """
+      e.company_id AS token_company_id, (extract(epoch FROM e.tokens_valid_after) * 1000)::bigint AS valid_after_ms,
+             e.active AS token_active, e.role AS token_role""";
   // For every request that arrived together (TokenStates): one statement instead of one each.
-  private static final String TOKEN_STATES = """
-      SELECT id, company_id, (extract(epoch FROM tokens_valid_after) * 1000)::bigint AS valid_after_ms, active, role
-        FROM employee WHERE id = ANY($1::bigint[])
-      """;
+  private static final String TOKEN_STATES = "SELECT e.id, " + TOKEN_STATE_COLUMNS
+      + " FROM employee e WHERE e.id = ANY($1::bigint[])";
   // Whole seconds: token iat has second precision, so a token from this very second is revoked too.
   private static final String SIGN_OUT_EVERYWHERE = """
       UPDATE employee SET tokens_valid_after = date_trunc('second', now()) + interval '1 second'
@@ -84,11 +90,16 @@ public final class AuthStore {
         .map(rows -> {
           Map<Long, TokenState> out = new HashMap<>();
           for (Row row : rows) {
-            out.put(row.getLong("id"), new TokenState(row.getLong("company_id"), row.getLong("valid_after_ms"),
-                row.getBoolean("active"), Role.fromWire(row.getString("role"))));
+            out.put(row.getLong("id"), tokenState(row));
           }
           return out;
         });
+  }
+
+  /** The token state in a row that selected {@link #TOKEN_STATE_COLUMNS}. */
+  public static TokenState tokenState(Row row) {
+    return new TokenState(row.getLong("token_company_id"), row.getLong("valid_after_ms"),
+        row.getBoolean("token_active"), Role.fromWire(row.getString("token_role")));
   }
 
   /** Whether a screen's token still stands: the screen exists in that company and is not revoked. */

@@ -17,6 +17,7 @@ import java.util.UUID;
  */
 public final class Authenticator {
   private static final String CALLER = "chorus.caller";
+  private static final String TO_CONFIRM = "chorus.token-to-confirm";
 
   private final TokenVerifier verifier;
   private final TokenStates tokenStates;
@@ -53,6 +54,65 @@ public final class Authenticator {
         .onFailure(ctx::fail);
   }
 
+  /**
+   * Like {@link #require}, for a handler that checks revocation itself, in its own first round trip to
+   * the database (a share report: ShareStore reads the employee's token state with its first statements,
+   * saving the request a round trip). An employee's bearer token is checked here in everything but
+   * revocation and handed on as {@link #toConfirm}; the handler must check that against the database's
+   * token state before it acts or answers, and pass every failure through {@link #refusedIfRevoked}, so
+   * a signed-out, deactivated or demoted employee is refused exactly as by {@link #require}. Screens'
+   * tokens and console sessions are checked here in full, as by require (toConfirm is then null).
+   */
+  public Handler<RoutingContext> requireRevocationCheckedByHandler(Role... allowed) {
+    List<Role> roles = List.of(allowed);
+    Handler<RoutingContext> inFull = require(allowed);
+    return ctx -> {
+      String header = ctx.request().getHeader("Authorization");
+      if (header == null) {
+        inFull.handle(ctx);
+        return;
+      }
+      TokenVerifier.Verified token;
+      try {
+        token = verified(header);
+      } catch (ApiException e) {
+        ctx.fail(e);
+        return;
+      }
+      if (token.role() == Role.DISPLAY) {
+        inFull.handle(ctx);
+        return;
+      }
+      Long employeeId = employeeId(token);
+      if (employeeId == null) {
+        ctx.fail(new ApiException(ErrorCode.TOKEN_INVALID));
+        return;
+      }
+      ctx.put(TO_CONFIRM, new TokenToConfirm(employeeId, token.companyId(), token.issuedAtMillis(), roles));
+      ctx.put(CALLER, Caller.employee(employeeId, token.companyId(), token.role()));
+      ctx.next();
+    };
+  }
+
+  /** The token the handler must still check for revocation, or null when the guard checked it in full. */
+  public static TokenToConfirm toConfirm(RoutingContext ctx) {
+    return ctx.get(TO_CONFIRM);
+  }
+
+  /**
+   * A failed request's answer when the guard left revocation to the handler: a revoked token is refused
+   * as such whatever else went wrong (bad input, a refusal, a lost connection), as it would have been
+   * before the handler ran; otherwise the failure itself.
+   */
+  public <T> Future<T> refusedIfRevoked(RoutingContext ctx, Throwable failure) {
+    TokenToConfirm token = toConfirm(ctx);
+    if (token == null || failure instanceof ApiException e && e.code() == ErrorCode.TOKEN_REVOKED) {
+      return Future.failedFuture(failure);
+    }
+    return tokenStates.of(token.employeeId()).transform(state -> Future.failedFuture(
+        state.succeeded() && !token.standsBy(state.result()) ? new ApiException(ErrorCode.TOKEN_REVOKED) : failure));
+  }
+
   public static Caller caller(RoutingContext ctx) {
     return ctx.get(CALLER);
   }
@@ -67,12 +127,9 @@ public final class Authenticator {
   }
 
   Future<Caller> authenticate(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() < 8) {
-      return Future.failedFuture(new ApiException(ErrorCode.TOKEN_MISSING));
-    }
     TokenVerifier.Verified token;
     try {
-      token = verifier.verify(header.substring(7).trim());
+      token = verified(header);
     } catch (ApiException e) {
       return Future.failedFuture(e);
     }
@@ -85,16 +142,31 @@ public final class Authenticator {
           .compose(ok -> ok ? Future.succeededFuture(Caller.display(token.subject(), token.companyId()))
               : Future.failedFuture(new ApiException(ErrorCode.TOKEN_REVOKED)));
     }
-    long employeeId;
-    try {
-      employeeId = Long.parseLong(token.subject());
-    } catch (NumberFormatException e) {
+    Long employeeId = employeeId(token);
+    if (employeeId == null) {
       return Future.failedFuture(new ApiException(ErrorCode.TOKEN_INVALID));
     }
     return tokenStates.of(employeeId)
         .map(state -> state == null ? null : state.roleIfStands(token.companyId(), token.issuedAtMillis()))
         .compose(role -> role != null ? Future.succeededFuture(Caller.employee(employeeId, token.companyId(), role))
             : Future.failedFuture(new ApiException(ErrorCode.TOKEN_REVOKED)));
+  }
+
+  /** The bearer token's verified claims; throws the refusal when it has none or they do not verify. */
+  private TokenVerifier.Verified verified(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() < 8) {
+      throw new ApiException(ErrorCode.TOKEN_MISSING);
+    }
+    return verifier.verify(header.substring(7).trim());
+  }
+
+  /** An employee token's subject as an employee id; null when it is not a number. */
+  private static Long employeeId(TokenVerifier.Verified token) {
+    try {
+      return Long.parseLong(token.subject());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static UUID parseUuid(String s) {

@@ -6,6 +6,7 @@ import io.chorus.shared.Network;
 import io.chorus.shared.text.Hashtags;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
@@ -64,6 +65,31 @@ public final class ContestEntries {
     }
     Post post = new Post(companyId, employeeId, shareId, null, network, postedAt, text);
     return enterEach(conn, post, carried(running, text));
+  }
+
+  /**
+   * The hashtags of every contest of the company a share may still enter ({@code SHARE_HASHTAGS}): a share
+   * whose text carries none of them can enter no contest, so it need not ask {@link #runningForShare}.
+   */
+  public static Future<List<String>> hashtagsForShares(SqlClient client, long companyId) {
+    return client.preparedQuery(SHARE_HASHTAGS).execute(Tuple.of(companyId)).map(rows -> {
+      List<String> out = new ArrayList<>(rows.size());
+      rows.forEach(r -> out.add(r.getString("hashtag")));
+      return List.copyOf(out);
+    });
+  }
+
+  /** Whether the text carries any of these hashtags, by the same rule that decides an entry. */
+  public static boolean carriesAny(String text, List<String> hashtags) {
+    if (hashtags.isEmpty() || !mayCarryHashtag(text)) {
+      return false;
+    }
+    for (String tag : hashtags) {
+      if (Hashtags.carries(text, tag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the text has a '#' or '＃' at all: without one no contest can be entered. */

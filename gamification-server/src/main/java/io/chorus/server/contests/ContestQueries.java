@@ -219,6 +219,14 @@ final class ContestQueries {
        ORDER BY c.id
       """;
 
+  // The hashtags of the company's contests a share may still enter: a superset of what CANDIDATES can
+  // answer for any share (which decides by the share's time, the person and the grace period). Kept per
+  // node (shares/ShareTerms), so a share whose text carries none of them asks CANDIDATES nothing.
+  static final String SHARE_HASHTAGS = """
+      SELECT hashtag FROM contest
+       WHERE company_id = $1 AND status IN ('scheduled', 'live', 'ended') AND counts_shares
+      """;
+
   // Contests a post may enter (the tag is checked in Java, as the networks compare): running, the post
   // made inside the window, reported before the grace period ends, the person eligible. FOR SHARE: a
   // finalising transaction waits for this entry, or this entry sees the contest final and stays out.

@@ -1,6 +1,7 @@
 package io.chorus.server.shares;
 
 import io.chorus.server.auth.Caller;
+import io.chorus.server.auth.TokenToConfirm;
 import io.chorus.server.http.JsonReader;
 import io.chorus.server.http.JsonWriter;
 import io.chorus.server.leaderboard.LeaderboardIndex;
@@ -38,7 +39,7 @@ public final class ShareService {
    */
   public ShareService(Pool pool, LeaderboardIndex leaderboard, Clock clock, int lanes) {
     this.pool = pool;
-    this.store = new ShareStore(pool);
+    this.store = new ShareStore(pool, new ShareTerms());
     this.leaderboard = leaderboard;
     this.clock = clock;
     this.lanes = lanes;
@@ -55,8 +56,13 @@ public final class ShareService {
   /** The answer to a report: its status, its body, and whether it replays an earlier answer. */
   public record Outcome(int status, JsonObject body, boolean replayed) {}
 
-  /** Records a report; {@code publicUrl} is the address tracked links are made of. */
-  public Future<Outcome> report(Caller caller, String idempotencyKey, ShareReport report, String publicUrl) {
+  /**
+   * Records a report; {@code publicUrl} is the address tracked links are made of. {@code token}, when not
+   * null, is checked for revocation by the transaction's first statements, before anything is kept or
+   * replayed.
+   */
+  public Future<Outcome> report(Caller caller, TokenToConfirm token, String idempotencyKey, ShareReport report,
+      String publicUrl) {
     Instant now = clock.instant();
     Instant postedAt;
     try {
@@ -64,7 +70,7 @@ public final class ShareService {
     } catch (RuntimeException refused) {
       return Future.failedFuture(refused);
     }
-    return write(new ShareStore.Report(caller, idempotencyKey, RequestHash.of(report), report, postedAt, now,
+    return write(new ShareStore.Report(caller, token, idempotencyKey, RequestHash.of(report), report, postedAt, now,
             publicUrl))
         .compose(recorded -> (recorded.replayed() ? Future.<Void>succeededFuture()
                 : leaderboard.committed(recorded.activity()))

@@ -1,13 +1,14 @@
 package io.chorus.server.shares;
 
+import io.chorus.server.auth.AuthStore;
 import io.chorus.server.auth.Caller;
+import io.chorus.server.auth.TokenToConfirm;
 import io.chorus.server.contests.ContestEntries;
 import io.chorus.server.db.Transactions;
 import io.chorus.server.http.ApiException;
 import io.chorus.server.links.LinkCodes;
 import io.chorus.server.points.Activity;
 import io.chorus.server.points.Badges;
-import io.chorus.server.points.CompanyRules;
 import io.chorus.server.points.DailyCap;
 import io.chorus.server.points.Ledger;
 import io.chorus.server.points.LedgerEvent;
@@ -38,19 +39,18 @@ import java.util.Set;
  * The SQL of recording a share, all in one transaction (its own, or a batch's: {@link ShareBatches}).
  * In order (‖ = sent together, pipelined on the connection, so one round trip):
  * <ol>
- *   <li>BEGIN ‖ {@link #CLAIM_KEY} ‖ {@link #CONTEXT} ‖ CompanyRules.LOAD ‖ ContestQueries.CANDIDATES (the
- *       contests running for the post; left out when the posted text has no '#') — a key already claimed
- *       goes to {@link #EARLIER_ANSWER} instead (replay), and nothing else runs;</li>
- *   <li>DailyCap.GRANT — the whole share's points at once (it also queues the employee's parallel
- *       reports on their day row, so the counts below are exact) ‖ {@link #INSERT_SHARE} (share with the
- *       points GRANT granted, first-on-item, tracked link, badge counts) ‖ Streaks.WEEKS (only while a
- *       streak badge is still to earn) — no share row means refused: {@link #SAME_ITEM_SHARED} says why;
- *       {@link #TRACKED_LINK_OF} only when the link was being created by a racing transaction;</li>
- *   <li>Ledger.APPEND for the share, then each bonus &gt; 0 ‖ {@link #KEEP_ANSWER} — when a badge is
- *       reached (rarely: the held ones are left out), Badges.AWARD for each goes first and the answer,
- *       which names the new ones, waits for them; a contest's entries (ContestQueries.DAY_ENTRY,
- *       INSERT_ENTRY) go with these when the text carries a running contest's hashtag;</li>
- *   <li>COMMIT.</li>
+ *   <li>BEGIN ‖ {@link #CLAIM_KEY} ‖ {@link #CONTEXT} (the item, the employee's token state — a revoked
+ *       token is refused here, before anything is kept or replayed — and the company's share_terms
+ *       version) — a key already claimed goes to {@link #EARLIER_ANSWER} instead (replay), and nothing
+ *       else runs. The company's rules and contest hashtags come from {@link ShareTerms}, read here
+ *       (CompanyRules.LOAD ‖ ContestQueries.SHARE_HASHTAGS, a round trip) only when the version moved;</li>
+ *   <li>ContestQueries.CANDIDATES (the contests running for the post: only when its text carries a
+ *       contest's hashtag) ‖ DailyCap.GRANT — the whole share's points at once (it also queues the
+ *       employee's parallel reports on their day row, so the counts below are exact) ‖
+ *       {@link #INSERT_SHARE} (share with the points GRANT granted, first-on-item, tracked link, badge
+ *       counts) ‖ Streaks.WEEKS (only while a streak badge is still to earn) — no share row means
+ *       refused: {@link #SAME_ITEM_SHARED} says why; {@link #TRACKED_LINK_OF} only when the link was
+ *       being created by a racing transaction;</li>
  * </ol>
  * Concurrent reports with one key queue on the key's row: the first commits, the rest replay it.
  */
@@ -64,14 +64,20 @@ final class ShareStore {
       SELECT request_hash, response_status, response_body FROM idempotency_key
        WHERE employee_id = $1 AND key = $2
       """;
-  // The item as the employee may share it, the suggested words for the network (null: not offered), and
-  // the badges the employee holds (so the usual share asks for no award).
+  // The item as the employee may share it, the suggested words for the network (null: not offered), the
+  // badges the employee holds (so the usual share asks for no award), whether the caller's token still
+  // stands (so it costs no round trip of its own) and the version of the terms the company's shares are
+  // scored by (ShareTerms: 0 until its rules or a contest first change).
   static final String CONTEXT = """
       SELECT c.id AS content_id, c.title, c.status, c.publish_at, c.hashtags,
              (c.publish_at <= now() AND (c.expires_at IS NULL OR c.expires_at > now())) AS live,
              v.text AS suggested_text,
-             array(SELECT b.badge FROM badge_award b WHERE b.employee_id = e.id) AS held
+             array(SELECT b.badge FROM badge_award b WHERE b.employee_id = e.id) AS held,
+             coalesce(t.version, 0) AS terms_version,
+             """ + AuthStore.TOKEN_STATE_COLUMNS + """
+
         FROM employee e
+        LEFT JOIN share_terms t ON t.company_id = e.company_id
         LEFT JOIN content c ON c.id = $2 AND c.company_id = e.company_id
         LEFT JOIN content_variant v ON v.content_id = c.id AND v.network = $3
        WHERE e.id = $1
@@ -123,8 +129,11 @@ final class ShareStore {
   /** What the transaction decided: the answer body and, unless it replays, what it changed. */
   record Recorded(int status, JsonObject body, Activity activity, boolean replayed) {}
 
-  /** One report to record: who, under which key, when it counts as posted (already checked), and now. */
-  record Report(Caller caller, String key, String requestHash, ShareReport report, Instant postedAt, Instant now,
+  /**
+   * One report to record: who (with the token still to check for revocation, or null when the guard
+   * checked it), under which key, when it counts as posted (already checked), and now.
+   */
+  record Report(Caller caller, TokenToConfirm token, String key, String requestHash, ShareReport report, Instant postedAt, Instant now,
       String publicUrl) {
     String network() {
       return report.network().wireName();
@@ -150,9 +159,11 @@ final class ShareStore {
   private record Inserted(long shareId, boolean firstOnItem, String code, long shares, long networks) {}
 
   private final Pool pool;
+  private final ShareTerms terms;
 
-  ShareStore(Pool pool) {
+  ShareStore(Pool pool, ShareTerms terms) {
     this.pool = pool;
+    this.terms = terms;
   }
 
   /** The report in a transaction of its own. */
@@ -170,14 +181,21 @@ final class ShareStore {
         .execute(Tuple.of(caller.employeeId(), r.key(), r.requestHash()));
     Future<RowSet<Row>> context = conn.preparedQuery(CONTEXT)
         .execute(Tuple.of(caller.employeeId(), r.report().contentId(), r.network()));
-    Future<ScoringRules> rules = CompanyRules.load(conn, caller.companyId());
-    String posted = r.report().postedText();
-    Future<List<ContestEntries.Candidate>> contests = posted != null && !ContestEntries.mayCarryHashtag(posted)
-        ? Future.succeededFuture(List.of())
-        : ContestEntries.runningForShare(conn, caller.companyId(), caller.employeeId(), r.postedAt());
-    return Future.all(claim, context, rules, contests).compose(v -> claim.result().size() == 1
-        ? recordNew(conn, r, shareable(context.result().iterator().next()), rules.result(), contests.result())
-        : replay(conn, r));
+    return Future.all(claim, context).compose(v -> {
+      RowSet<Row> found = context.result();
+      Row row = found.size() == 0 ? null : found.iterator().next();
+      if (row == null || r.token() != null && !r.token().standsBy(AuthStore.tokenState(row))) {
+        return Future.failedFuture(new ApiException(ErrorCode.TOKEN_REVOKED));
+      }
+      if (claim.result().size() != 1) {
+        return replay(conn, r);
+      }
+      Context item = shareable(row);
+      long version = row.getLong("terms_version");
+      ShareTerms.Terms kept = terms.kept(caller.companyId(), version);
+      return (kept != null ? Future.succeededFuture(kept) : terms.read(conn, caller.companyId(), version))
+          .compose(t -> recordNew(conn, r, item, t));
+    });
   }
 
   private Future<Recorded> replay(SqlConnection conn, Report r) {
@@ -190,9 +208,14 @@ final class ShareStore {
     });
   }
 
-  private Future<Recorded> recordNew(SqlConnection conn, Report r, Context context, ScoringRules rules,
-      List<ContestEntries.Candidate> contests) {
+  private Future<Recorded> recordNew(SqlConnection conn, Report r, Context context, ShareTerms.Terms terms) {
     Caller caller = r.caller();
+    ScoringRules rules = terms.rules();
+    // First, so the contests it finds are held (FOR SHARE) before the share is written, as before.
+    Future<List<ContestEntries.Candidate>> contests =
+        terms.mayEnterContest(context.postText(r.report().postedText()))
+            ? ContestEntries.runningForShare(conn, caller.companyId(), caller.employeeId(), r.postedAt())
+            : Future.succeededFuture(List.of());
     SharePoints asked = SharePoints.asked(rules, r.report().network(), context.publishAt(), r.postedAt(),
         context.suggestedText(), r.report().postedText());
     Future<Integer> granted = DailyCap.grant(conn, caller.employeeId(), asked.total(), rules.dailyCap());
@@ -203,9 +226,10 @@ final class ShareStore {
     Future<Streak> streak = ShareBadges.streakMatters(context.held())
         ? Streaks.current(conn, caller.employeeId(), r.now())
         : Future.succeededFuture(null);
-    return Future.all(granted, insert, streak)
+    return Future.all(contests, granted, insert, streak)
         .compose(v -> inserted(conn, r, insert.result()))
-        .compose(share -> award(conn, r, context, share, asked.split(granted.result()), streak.result(), contests));
+        .compose(share -> award(conn, r, context, share, asked.split(granted.result()), streak.result(),
+            contests.result()));
   }
 
   private Future<Inserted> inserted(SqlConnection conn, Report r, RowSet<Row> rows) {
