@@ -8,7 +8,8 @@ import java.util.List;
  * whole board to a stream that asked for patches ({@link ApiPaths#STREAM_PATCHES}) and already shows a
  * board: a share usually moves a row or two, and the full board is most of the bytes 10,000 screens read.
  * Shared because the server builds patches ({@link #between}) and the office screen applies them
- * ({@link #apply}); both must agree on {@link #fingerprint} to the bit.
+ * ({@link #apply}); both must agree on {@link #fingerprint} to the bit (OfficeScreenTest checks that in
+ * Chromium).
  *
  * <p>{@code base} is the fingerprint of the board the patch applies to and {@code fingerprint} that of the
  * board it makes: a client whose board is not the base, or whose result is not the board the server meant,
@@ -120,36 +121,41 @@ public record BoardPatch(int base, int fingerprint, long seq, int size, String c
   }
 
   /**
-   * A 32-bit digest of everything a board shows, the same on the JVM and in the browser (int arithmetic and
-   * chars only): names the board a patch applies to, and checks the board it makes.
+   * A 32-bit digest of everything a board shows, the same on the JVM and in the browser: the hash of one
+   * text of all its fields. (Not arithmetic on ints: compiled to JavaScript, an int that overflows is not
+   * wrapped as on the JVM, while String's hash is computed the Java way on both.) Names the board a patch
+   * applies to, and checks the board it makes.
    */
   public static int fingerprint(Leaderboard b) {
-    int h = mix(mix(mix(mix(17, b.company()), b.scopeName()), b.period().wireName()), b.scope().wireName());
-    h = mix(mix(h, b.seq()), b.rows().size());
+    StringBuilder text = new StringBuilder(64 + 64 * b.rows().size());
+    field(text, b.company());
+    field(text, b.scopeName());
+    field(text, b.period().wireName());
+    field(text, b.scope().wireName());
+    text.append(b.seq()).append(FIELD).append(b.rows().size()).append(FIELD);
     for (LeaderboardRow r : b.rows()) {
-      h = mix(mix(mix(h, r.rank()), r.employeeId()), r.name());
-      h = mix(mix(mix(h, r.office()), r.team()), r.points());
-      h = mix(h, r.badges().size());
+      text.append(r.rank()).append(FIELD).append(r.employeeId()).append(FIELD);
+      field(text, r.name());
+      field(text, r.office());
+      field(text, r.team());
+      text.append(r.points()).append(FIELD).append(r.badges().size()).append(FIELD);
       for (String badge : r.badges()) {
-        h = mix(h, badge);
+        field(text, badge);
       }
     }
-    return h;
+    return text.toString().hashCode();
   }
 
-  private static int mix(int h, long v) {
-    return 31 * h + (int) (v ^ (v >>> 32));
-  }
+  private static final char FIELD = '\u0001';
+  private static final char NO_VALUE = '\u0002';
 
-  private static int mix(int h, String s) {
-    if (s == null) {
-      return 31 * h + 0x5bd1e995;
+  private static void field(StringBuilder text, String value) {
+    if (value == null) {
+      text.append(NO_VALUE);
+    } else {
+      text.append(value);
     }
-    h = 31 * h + s.length();
-    for (int i = 0; i < s.length(); i++) {
-      h = 31 * h + s.charAt(i);
-    }
-    return h;
+    text.append(FIELD);
   }
 
   private static boolean same(String a, String b) {
