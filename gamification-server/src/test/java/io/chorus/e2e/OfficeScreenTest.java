@@ -14,7 +14,12 @@ import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.chorus.server.support.Api;
 import io.chorus.server.support.Api.Reply;
+import io.chorus.server.http.JsonWriter;
 import io.chorus.server.support.TestNode;
+import io.chorus.shared.wire.BoardPatch;
+import io.chorus.shared.wire.Leaderboard;
+import io.chorus.shared.wire.LeaderboardRow;
+import io.chorus.shared.wire.Period;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -214,6 +219,9 @@ class OfficeScreenTest {
     assertTrue(System.nanoTime() - sent < 2_000_000_000L, "within two seconds of the kudos");
     waitForPoints("Jānis Bērziņš", weekPoints(janis), 2_000);
     assertEquals("yes", page.evaluate("window.__sameDocument"), "still the same page");
+    // The screen asks for board patches, and every one applied to the board it showed: one stream all along.
+    assertEquals(1, streamRequests.size(), "never reconnected: " + streamRequests);
+    assertTrue(streamRequests.get(0).endsWith("&limit=10&patches=1"), streamRequests.get(0));
     assertNoScriptOrPolicyTrouble();
 
     // The lobby picture, while the change is still lit (after the slide-in has settled).
@@ -405,7 +413,7 @@ class OfficeScreenTest {
     assertThat(page.locator(".company")).hasText("Riga");
     assertThat(page.locator(".kicker")).hasText("Acme Robotics · Office");
     assertThat(page.locator(".period")).hasText("This month");
-    assertTrue(asked.get(0).endsWith("/api/leaderboard/stream?period=month&office=3&limit=10"), asked.get(0));
+    assertTrue(asked.get(0).endsWith("/api/leaderboard/stream?period=month&office=3&limit=10&patches=1"), asked.get(0));
     assertThat(page.locator(FEED)).hasCount(5);
     Locator lines = page.locator(FEED + " .feed-line");
     assertThat(lines.nth(0)).hasText("Sam Synthetic earned 4-week streak");
@@ -516,6 +524,70 @@ class OfficeScreenTest {
     return "retry: 60000\n\n"
         + "event: recent\ndata: " + recent.encode() + "\n\n"
         + "id: 7\nevent: board\ndata: " + board.encode() + "\n\n";
+  }
+
+  @Test
+  @Order(12)
+  @DisplayName("A board patch changes the board in place; a patch made for another board is never shown: the screen "
+      + "reconnects with its last id and shows the whole board it gets")
+  void patchForAnotherBoardReconnects() {
+    Leaderboard first = syntheticBoard(41, syntheticRow(1, 999_999, "Sam Synthetic", 999),
+        syntheticRow(2, 999_998, "Zoë Ünïcode 🎉", 500));
+    // Zoë climbs past Sam (whose points a void took down): both rows move.
+    Leaderboard second = syntheticBoard(42, syntheticRow(1, 999_998, "Zoë Ünïcode 🎉", 700),
+        syntheticRow(2, 999_999, "Sam Synthetic", 650));
+    Leaderboard other = syntheticBoard(40, syntheticRow(1, 999_999, "Sam Synthetic", 999));
+    Leaderboard wrong = syntheticBoard(43, syntheticRow(1, 999_997, "Wendy Wrong", 5));
+    String stream = "retry: 300\n\n"
+        + "event: recent\ndata: {\"shares\":[]}\n\n"
+        + "id: 41\nevent: board\ndata: " + JsonWriter.encode(first::write).encode() + "\n\n"
+        + "id: 42\nevent: board-patch\ndata: " + patchData(first, second) + "\n\n"
+        + "id: 43\nevent: board-patch\ndata: " + patchData(other, wrong) + "\n\n";
+    String token = node.screenToken();
+    List<Map<String, String>> asked = Collections.synchronizedList(new ArrayList<>());
+    AtomicBoolean serverBack = new AtomicBoolean();
+    newPage().route("**/api/leaderboard/stream**", route -> {
+      asked.add(route.request().headers());
+      if (asked.size() == 1) {
+        route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/event-stream").setBody(stream));
+      } else if (!serverBack.get()) {
+        route.fulfill(new Route.FulfillOptions().setStatus(503).setContentType("application/json")
+            .setBody("{\"error\":{\"code\":\"busy\",\"message\":\"busy\"}}"));
+      } else {
+        route.resume();
+      }
+    });
+    page.navigate(node.url() + "/screen#t=" + token);
+
+    // The good patch moved Zoë up with her new points; the wrong one was not shown, and the screen reconnects.
+    assertThat(page.locator(".status")).hasText("Reconnecting…");
+    assertThat(row("Zoë Ünïcode 🎉").locator(".row-points")).hasText("700");
+    assertThat(row("Zoë Ünïcode 🎉").locator(".row-rank")).hasText("1");
+    assertThat(row("Sam Synthetic").locator(".row-points")).hasText("650");
+    assertThat(row("Sam Synthetic").locator(".row-rank")).hasText("2");
+    assertThat(row("Wendy Wrong")).hasCount(0);
+    assertTrue(console.stream().anyMatch(l -> l.contains("a board patch for another board")), String.join("\n", console));
+
+    serverBack.set(true);
+    assertThat(page.locator(".status")).hasText("Live", new LocatorAssertions.HasTextOptions().setTimeout(15_000));
+    assertThat(row("Sam Synthetic")).hasCount(0);
+    assertThat(row("Sanne de Vries")).hasCount(1);
+    for (Map<String, String> headers : asked.subList(1, asked.size())) {
+      assertEquals("43", headers.get("last-event-id"), "each retry says where the screen was");
+    }
+    assertNoScriptOrPolicyTrouble();
+  }
+
+  private static Leaderboard syntheticBoard(long seq, LeaderboardRow... rows) {
+    return new Leaderboard("Acme Robotics", Period.WEEK, Leaderboard.Scope.COMPANY, "Acme Robotics", seq, List.of(rows));
+  }
+
+  private static LeaderboardRow syntheticRow(int rank, long id, String name, long points) {
+    return new LeaderboardRow(rank, id, name, "Nowhere", "Tests", points, List.of());
+  }
+
+  private static String patchData(Leaderboard from, Leaderboard to) {
+    return JsonWriter.encode(BoardPatch.between(from, to)::write).encode();
   }
 
   /**

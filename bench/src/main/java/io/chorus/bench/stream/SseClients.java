@@ -30,6 +30,8 @@ final class SseClients implements AutoCloseable {
     final long[] arrivals;
     final StringBuilder line = new StringBuilder();
     int shares;
+    /** Bytes read so far (UTF-8, as they came off the socket), for what each share costs a stream. */
+    long bytes;
     volatile boolean closed;
 
     Stream(int slots) {
@@ -38,6 +40,7 @@ final class SseClients implements AutoCloseable {
 
     void feed(Buffer chunk) {
       long now = System.nanoTime();
+      bytes += chunk.length();
       String text = chunk.toString();
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
@@ -125,6 +128,19 @@ final class SseClients implements AutoCloseable {
       }
     }
     return behind;
+  }
+
+  /** Bytes every stream has read so far, summed. */
+  long bytesRead() {
+    long sum = 0;
+    synchronized (streams) {
+      for (Stream s : streams) {
+        synchronized (s) {
+          sum += s.bytes;
+        }
+      }
+    }
+    return sum;
   }
 
   /** Adds, for every stream that got share frame {@code slot}, its arrival minus {@code sentNanos}. */

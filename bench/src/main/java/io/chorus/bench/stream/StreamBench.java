@@ -42,10 +42,17 @@ import java.util.concurrent.TimeUnit;
  * transaction, its ledger follower and any coalescing of a burst) to the moment a stream reads the frame's
  * {@code event:} line; every stream of every measured round is one sample. Each round waits until every
  * stream has the frame, then pauses. Heap per client: the server's live heap after a full GC (jcmd), with
- * the N streams open minus before. Prints the table and PASS/MISS per target; exits 0 either way.
+ * the N streams open minus before. Bytes per stream and share: what the streams read during the measured
+ * rounds (heartbeats included), over streams × rounds. Prints the table and PASS/MISS per target; exits 0
+ * either way.
+ *
+ * <p>The streams ask for what the office screen asks for ({@link #SCREEN_STREAM}, as
+ * {@code ScreenLink.streamPath()} builds it): the week's top ten, with board patches ({@code patches=1}:
+ * after the first whole board, only what changed). {@code patches=false} leaves the parameter out, as
+ * an older client would (whole boards).
  *
  * <p>Options as {@code name=value}: {@code clients} (10000), {@code rounds} (20), {@code warmup} (3),
- * {@code pause} (300 ms), {@code timeout} (15000 ms a round), {@code database}
+ * {@code pause} (300 ms), {@code timeout} (15000 ms a round), {@code patches} (true), {@code database}
  * (postgresql://postgres@127.0.0.1:5432/chorus_bench_stream, dropped and recreated), {@code serverJava}
  * ("-Xms1g -Xmx1g"). 10,000 streams need at least 10,000 open files in the bench and in each server:
  * every JVM raises its soft limit to the hard one, so check {@code ulimit -Hn} (raise it as root, or
@@ -56,12 +63,14 @@ public final class StreamBench {
   static final double TARGET_SAME_NODE_P99_MS = 250;
   static final double TARGET_CROSS_NODE_P99_MS = 400;
   static final double TARGET_HEAP_PER_CLIENT_KB = 20;
+  /** The office screen's stream of the company's week board (ScreenLink.streamPath), with board patches. */
+  static final String SCREEN_STREAM = "/api/leaderboard/stream?period=week&limit=10&patches=1";
 
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
 
-  record Settings(int clients, int rounds, int warmup, long pauseMillis, long timeoutMillis, String database,
-      String serverJava) {
+  record Settings(int clients, int rounds, int warmup, long pauseMillis, long timeoutMillis, boolean patches,
+      String database, String serverJava) {
     static Settings from(String[] args) {
       Map<String, String> o = new HashMap<>();
       for (String a : args) {
@@ -71,6 +80,7 @@ public final class StreamBench {
       return new Settings(Integer.parseInt(o.getOrDefault("clients", "10000")),
           Integer.parseInt(o.getOrDefault("rounds", "20")), Integer.parseInt(o.getOrDefault("warmup", "3")),
           Long.parseLong(o.getOrDefault("pause", "300")), Long.parseLong(o.getOrDefault("timeout", "15000")),
+          Boolean.parseBoolean(o.getOrDefault("patches", "true")),
           o.getOrDefault("database", "postgresql://postgres@127.0.0.1:5432/chorus_bench_stream"),
           o.getOrDefault("serverJava", "-Xms1g -Xmx1g"));
     }
@@ -78,10 +88,15 @@ public final class StreamBench {
     int shares() {
       return warmup + rounds;
     }
+
+    String streamPath() {
+      return patches ? SCREEN_STREAM : SCREEN_STREAM.replace("&patches=1", "");
+    }
   }
 
   /** One line of the table. */
-  record Row(String what, Latencies latencies, List<Double> allStreamsMillis, int missed, double heapPerClientKb) {
+  record Row(String what, Latencies latencies, List<Double> allStreamsMillis, int missed, double heapPerClientKb,
+      double bytesPerStreamPerShare) {
     double p(double percentile) {
       return latencies.percentileMillis(percentile);
     }
@@ -113,11 +128,11 @@ public final class StreamBench {
     rows.add(baseline);
     rows.addAll(chorus);
     say("");
-    say(String.format("%-44s %9s %9s %9s %12s %7s %11s", "from the request to each stream", "p50 ms", "p99 ms",
-        "max ms", "all had it*", "missed", "heap/client"));
+    say(String.format("%-44s %9s %9s %9s %12s %7s %11s %12s", "from the request to each stream", "p50 ms", "p99 ms",
+        "max ms", "all had it*", "missed", "heap/client", "B/stream/share"));
     for (Row r : rows) {
-      say(String.format(Locale.ROOT, "%-44s %9.1f %9.1f %9.1f %12.1f %7d %8.1f KB", r.what(), r.p(50), r.p(99),
-          r.p(100), r.medianAllStreams(), r.missed(), r.heapPerClientKb()));
+      say(String.format(Locale.ROOT, "%-44s %9.1f %9.1f %9.1f %12.1f %7d %8.1f KB %12.0f", r.what(), r.p(50),
+          r.p(99), r.p(100), r.medianAllStreams(), r.missed(), r.heapPerClientKb(), r.bytesPerStreamPerShare()));
     }
     say("  * the median over rounds of the time until every stream had the frame");
     Row same = chorus.get(0);
@@ -192,7 +207,8 @@ public final class StreamBench {
         long before = Jvm.liveHeapBytes(b.pid());
         try (SseClients clients = new SseClients(s.clients(), 2 * s.shares())) {
           String viewer = "Bearer " + issuer.forEmployee(firstEmployee, company, Role.EMPLOYEE).token();
-          clients.connect(b.port(), "/api/leaderboard/stream?period=week", viewer, s.clients());
+          say("Streams ask for " + s.streamPath());
+          clients.connect(b.port(), s.streamPath(), viewer, s.clients());
           double heapKb = (Jvm.liveHeapBytes(b.pid()) - before) / 1024.0 / s.clients();
           Row same = rounds("Chorus: share on node B, streams on B", s, clients, 0, heapKb,
               k -> share(b.port(), issuer, company, firstEmployee + 1 + k, content, k));
@@ -234,9 +250,13 @@ public final class StreamBench {
     Latencies latencies = new Latencies();
     List<Double> allStreams = new ArrayList<>();
     int missed = 0;
+    long bytesBefore = 0;
     say(what + ": " + s.warmup() + " warm-up and " + s.rounds() + " measured rounds ...");
     for (int k = 0; k < s.shares(); k++) {
       int slot = firstSlot + k;
+      if (k == s.warmup()) {
+        bytesBefore = clients.bytesRead();
+      }
       long sent = System.nanoTime();
       send.send(slot);
       boolean all = clients.awaitShares(slot + 1, s.timeoutMillis());
@@ -251,7 +271,8 @@ public final class StreamBench {
       }
       TimeUnit.MILLISECONDS.sleep(s.pauseMillis());
     }
-    return new Row(what, latencies, allStreams, missed, heapKb);
+    double bytes = (clients.bytesRead() - bytesBefore) / ((double) clients.size() * s.rounds());
+    return new Row(what, latencies, allStreams, missed, heapKb, bytes);
   }
 
   private static void awaitAnswer(String url, Process process) throws Exception {

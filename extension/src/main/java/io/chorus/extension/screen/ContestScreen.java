@@ -67,7 +67,8 @@ final class ContestScreen implements StreamConnection.Listener {
           show(next);
         }
       } else if ("board".equals(event.type())) {
-        // The stream's first event after a (re)connect: the contest may have moved while it was away.
+        // The stream's first event after a (re)connect (always a whole board; the patches that follow
+        // are of no interest here): the contest may have moved while it was away.
         view.live(true);
         backoff.reset();
         refresh();

@@ -4,6 +4,7 @@ import elemental2.dom.DomGlobal;
 import io.chorus.extension.wire.JsReader;
 import io.chorus.shared.sse.SseEvent;
 import io.chorus.shared.wire.BadgeEvent;
+import io.chorus.shared.wire.BoardPatch;
 import io.chorus.shared.wire.KudosEvent;
 import io.chorus.shared.wire.Leaderboard;
 import io.chorus.shared.wire.ShareEvent;
@@ -15,7 +16,9 @@ import java.util.List;
  * Keeps the screen connected for weeks: one stream at a time, one reconnect timer at most, one
  * one-second tick for the page's life (clock, "2 min ago", and the watchdog that treats a stream
  * silent for longer than three heartbeats as dead). The last board stays on screen while it
- * reconnects; a dead link stops everything.
+ * reconnects; a dead link stops everything. It asks for board patches: after the first whole board of a
+ * connection, what changed; a patch that does not apply to the board on screen is never shown, and the
+ * screen reconnects (a new connection starts with a whole board).
  */
 final class LiveScreen implements StreamConnection.Listener {
   /** The server sends a heartbeat every 15 s; three missed ones mean the connection is gone. */
@@ -60,6 +63,9 @@ final class LiveScreen implements StreamConnection.Listener {
         case "board":
           onBoard(Leaderboard.read(JsReader.parse(event.data())));
           break;
+        case BoardPatch.EVENT:
+          onPatch(BoardPatch.read(JsReader.parse(event.data())));
+          break;
         case "recent":
           onRecent(JsReader.parse(event.data()));
           break;
@@ -100,6 +106,21 @@ final class LiveScreen implements StreamConnection.Listener {
     view.status(HeaderView.Status.LIVE);
     backoff.reset();
     sawData = true;
+  }
+
+  private void onPatch(BoardPatch patch) {
+    Leaderboard next = patch.apply(board);
+    if (next != null) {
+      onBoard(next);
+      return;
+    }
+    // Not the board on screen (an event was skipped, or a bug): showing a wrong board is worse than a
+    // moment of "Reconnecting…", and the next connection opens with a whole board.
+    StreamConnection open = connection;
+    if (open != null) {
+      open.close();
+      ended(open, StreamEnd.retry("a board patch for another board than the one shown"));
+    }
   }
 
   private void live(FeedItem item) {

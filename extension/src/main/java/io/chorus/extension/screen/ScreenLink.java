@@ -59,10 +59,11 @@ public record ScreenLink(String token, Period period, String office, String team
     return token != null;
   }
 
-  /** The same-origin address of the live stream this screen reads. */
+  /** The same-origin address of the live stream this screen reads; both screens apply board patches. */
   public String streamPath() {
     String scope = office != null ? "&office=" + office : team != null ? "&team=" + team : "";
-    return ApiPaths.LEADERBOARD_STREAM + "?period=" + period.wireName() + scope + "&limit=" + ROWS;
+    return ApiPaths.LEADERBOARD_STREAM + "?period=" + period.wireName() + scope + "&limit=" + ROWS
+        + "&" + ApiPaths.STREAM_PATCHES + "=1";
   }
 
   private static String[][] pairs(String text, char lead) {

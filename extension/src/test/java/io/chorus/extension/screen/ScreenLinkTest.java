@@ -66,11 +66,11 @@ class ScreenLinkTest {
   @Test
   @DisplayName("The stream address carries the period, the scope and ten rows")
   void streamPath() {
-    assertEquals("/api/leaderboard/stream?period=all&limit=10", ScreenLink.parse("#t=x&period=all").streamPath());
-    assertEquals("/api/leaderboard/stream?period=week&limit=10", ScreenLink.parse("#t=x").streamPath());
-    assertEquals("/api/leaderboard/stream?period=month&office=3&limit=10",
+    assertEquals("/api/leaderboard/stream?period=all&limit=10&patches=1", ScreenLink.parse("#t=x&period=all").streamPath());
+    assertEquals("/api/leaderboard/stream?period=week&limit=10&patches=1", ScreenLink.parse("#t=x").streamPath());
+    assertEquals("/api/leaderboard/stream?period=month&office=3&limit=10&patches=1",
         ScreenLink.parse("?period=month&office=3", "#t=x").streamPath());
-    assertEquals("/api/leaderboard/stream?period=week&team=9&limit=10",
+    assertEquals("/api/leaderboard/stream?period=week&team=9&limit=10&patches=1",
         ScreenLink.parse("?team=9", "#t=x").streamPath());
   }
 

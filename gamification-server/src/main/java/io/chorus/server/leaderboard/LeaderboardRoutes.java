@@ -67,7 +67,7 @@ public final class LeaderboardRoutes {
     int rows = rows(ctx);
     // The scope is checked before the stream opens, so a wrong office is a plain 404, not a broken stream.
     index.known(caller.companyId(), scope)
-        .onSuccess(board -> stream.open(ctx, caller, scope, period, rows))
+        .onSuccess(board -> stream.open(ctx, caller, scope, period, rows, patches(ctx)))
         .onFailure(ctx::fail);
   }
 
@@ -121,6 +121,12 @@ public final class LeaderboardRoutes {
       // answered below
     }
     throw new ApiException(ErrorCode.INVALID_FIELD, "'" + name + "' must be a positive whole number (an id).");
+  }
+
+  /** {@code patches=1}: the client applies board patches (older clients do not send it: whole boards). */
+  static boolean patches(RoutingContext ctx) {
+    String value = ctx.request().getParam(ApiPaths.STREAM_PATCHES);
+    return "1".equals(value) || "true".equals(value);
   }
 
   static int rows(RoutingContext ctx) {

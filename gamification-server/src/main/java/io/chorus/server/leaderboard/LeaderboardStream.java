@@ -85,10 +85,10 @@ public final class LeaderboardStream {
   /** When each company's streams were last flushed (ms), for the leading-edge coalescing. */
   private final Map<Long, Long> lastFlush = new HashMap<>();
   /**
-   * The latest board of each company's views, as sent: one String per distinct board, so a flush that
+   * The latest board of each company's views, as sent: one instance per distinct board, so a flush that
    * finds the same board again sends it to nobody who has it (compared by identity, not byte by byte).
    */
-  private final Map<Long, Map<StreamFrames.View, String>> boardsSent = new HashMap<>();
+  private final Map<Long, Map<StreamFrames.View, SentBoard>> boardsSent = new HashMap<>();
   private static final Buffer HEARTBEAT = Buffer.buffer(": heartbeat\n\n");
   private Context context;
   private MessageConsumer<JsonObject> changes;
@@ -109,14 +109,18 @@ public final class LeaderboardStream {
     final long employeeId;
     /** Every feed item of the company up to this number has been sent (or was before the stream began). */
     long sentUpTo;
-    /** The board this stream shows (a String of {@link #boardsSent}, or its own from when it opened). */
-    String boardSent;
+    /** The board this stream shows: the one last written on this connection (one of {@link #boardsSent}). */
+    SentBoard boardSent;
+    /** Asked for patches ({@code patches=1}): after its first board it gets what changed, not whole boards. */
+    final boolean patches;
     long blockedSince;
     /** Among the open streams (a flag, not a lookup in a set of 10,000, for every stream of a flush). */
     boolean open;
 
-    Client(HttpServerResponse response, long companyId, StreamFrames.View view, UUID screenId, long employeeId) {
+    Client(HttpServerResponse response, long companyId, StreamFrames.View view, UUID screenId, long employeeId,
+        boolean patches) {
       this.employeeId = employeeId;
+      this.patches = patches;
       this.response = response;
       this.companyId = companyId;
       this.view = view;
@@ -181,14 +185,14 @@ public final class LeaderboardStream {
     return clients.size();
   }
 
-  void open(RoutingContext ctx, Caller caller, BoardScope scope, Period period, int rows) {
+  void open(RoutingContext ctx, Caller caller, BoardScope scope, Period period, int rows, boolean patches) {
     HttpServerResponse response = ctx.response()
         .setChunked(true)
         .putHeader("Content-Type", "text/event-stream; charset=utf-8")
         .putHeader("Cache-Control", "no-cache, no-store")
         .putHeader("X-Accel-Buffering", "no");
     Client client = new Client(response, caller.companyId(), new StreamFrames.View(scope, period, rows),
-        screenOf(caller), caller.screenId() == null ? caller.employeeId() : 0);
+        screenOf(caller), caller.screenId() == null ? caller.employeeId() : 0, patches);
     long resumeFrom = lastEventId(ctx);
     Future<Opening> opening = index.feed(caller.companyId())
         .compose(feed -> {
@@ -228,8 +232,9 @@ public final class LeaderboardStream {
       client.sentUpTo = Math.max(resumeFrom, opening.upTo());
       opening.missed().forEach(item -> send(client, StreamFrames.feedEvent(item)));
     }
-    client.boardSent = sameAsSent(client.companyId, client.view, StreamFrames.boardData(opening.board()));
-    send(client, StreamFrames.boardEvent(client.sentUpTo, client.boardSent));
+    // Always the whole board first (also on a resume): patches apply only to what this connection sent.
+    client.boardSent = sameAsSent(client.companyId, client.view, opening.board());
+    send(client, StreamFrames.boardEvent(client.sentUpTo, client.boardSent.data));
     client.open = true;
     clients.add(client);
     response.closeHandler(v -> remove(client));
@@ -419,10 +424,10 @@ public final class LeaderboardStream {
           .recover(e -> Future.succeededFuture(null)));
     }
     onOwnLoop(Future.all(new ArrayList<>(tops.values())), all -> {
-      Map<StreamFrames.View, String> boards = new HashMap<>();
+      Map<StreamFrames.View, SentBoard> boards = new HashMap<>();
       tops.forEach((view, top) -> {
         if (top.result() != null) {
-          boards.put(view, sameAsSent(companyId, view, StreamFrames.boardData(top.result())));
+          boards.put(view, sameAsSent(companyId, view, top.result()));
         }
       });
       StreamFrames frames = new StreamFrames(feed, upTo, boards);
@@ -435,7 +440,7 @@ public final class LeaderboardStream {
   }
 
   private void sendChunks(Client c, StreamFrames frames) {
-    List<StreamFrames.Chunk> chunks = frames.catchUp(c.sentUpTo, c.view, c.boardSent);
+    List<StreamFrames.Chunk> chunks = frames.catchUp(c.sentUpTo, c.view, c.boardSent, c.patches);
     for (StreamFrames.Chunk chunk : chunks) {
       if (blocked(c)) {
         // The rest waits for the drain, in the shared feed: nothing queues up for this client alone.
@@ -450,15 +455,16 @@ public final class LeaderboardStream {
     c.sentUpTo = Math.max(c.sentUpTo, frames.upTo());
   }
 
-  /** The board's data, as the String already sent for this view when it is the same board. */
-  private String sameAsSent(long companyId, StreamFrames.View view, String board) {
-    Map<StreamFrames.View, String> sent = boardsSent.computeIfAbsent(companyId, id -> new HashMap<>());
-    String before = sent.get(view);
-    if (board.equals(before)) {
+  /** The board, as the instance already sent for this view when it is the same board. */
+  private SentBoard sameAsSent(long companyId, StreamFrames.View view, Leaderboard board) {
+    Map<StreamFrames.View, SentBoard> sent = boardsSent.computeIfAbsent(companyId, id -> new HashMap<>());
+    SentBoard before = sent.get(view);
+    if (before != null && before.board.equals(board)) {
       return before;
     }
-    sent.put(view, board);
-    return board;
+    SentBoard next = new SentBoard(board);
+    sent.put(view, next);
+    return next;
   }
 
   /** True when the client's queue is full; it then gets one fresh board when it drains. */

@@ -3,7 +3,7 @@ package io.chorus.server.leaderboard;
 import io.chorus.server.http.JsonWriter;
 import io.chorus.shared.sse.SseEvent;
 import io.chorus.shared.wire.BadgeEvent;
-import io.chorus.shared.wire.Leaderboard;
+import io.chorus.shared.wire.BoardPatch;
 import io.chorus.shared.wire.Period;
 import io.chorus.shared.wire.ShareEvent;
 import io.vertx.core.buffer.Buffer;
@@ -27,7 +27,9 @@ import java.util.Map;
  * for a client that cannot take it. (Vert.x 5 counts a connection's queue in writes, not bytes: one write
  * per item keeps a stream that stops reading recognised after as many items as ever.) The board carries
  * the number the stream is then as of — unless the stream already shows that very board: a flush that
- * changed nothing a stream shows writes nothing to it.
+ * changed nothing a stream shows writes nothing to it. A stream that asked for patches and shows a board
+ * gets a {@code board-patch} from that board instead of the whole new one (when smaller), encoded once for
+ * all the streams that show the same board.
  */
 final class StreamFrames {
   /** Which board a stream shows. */
@@ -36,11 +38,19 @@ final class StreamFrames {
   /** Bytes to write in one go; once written, the stream has sent everything of the feed up to {@code upTo}. */
   record Chunk(Buffer bytes, long upTo) {}
 
-  private record Key(long sentUpTo, View view, boolean withBoard) {}
+  /**
+   * Streams that get the same bytes: {@code patchFrom} is the board a patch applies to (compared by
+   * identity), null for a stream that gets whole boards or shows none yet.
+   */
+  private record Key(long sentUpTo, View view, boolean withBoard, SentBoard patchFrom) {}
+
+  private record PatchKey(View view, SentBoard from) {}
 
   private final CompanyFeed feed;
   private final long upTo;
-  private final Map<View, String> boards;
+  private final Map<View, SentBoard> boards;
+  /** Each distinct patch's data (null: the whole board is smaller), encoded once per flush. */
+  private final Map<PatchKey, String> patches = new HashMap<>();
   private final Map<Long, Buffer> items = new HashMap<>();
   private final Map<Key, List<Chunk>> chunks = new HashMap<>();
   private Buffer recent;
@@ -49,11 +59,10 @@ final class StreamFrames {
 
   /**
    * @param upTo the follower's watermark: every stream is brought up to it
-   * @param boards each view's board as of now, as the {@code data} of a board event (one String per
-   *     distinct board, so a stream that was sent it can be told by identity); a view without one gets
-   *     the items only
+   * @param boards each view's board as of now (one instance per distinct board, so a stream that was sent
+   *     it can be told by identity); a view without one gets the items only
    */
-  StreamFrames(CompanyFeed feed, long upTo, Map<View, String> boards) {
+  StreamFrames(CompanyFeed feed, long upTo, Map<View, SentBoard> boards) {
     this.feed = feed;
     this.upTo = upTo;
     this.boards = boards;
@@ -63,30 +72,33 @@ final class StreamFrames {
     return upTo;
   }
 
-  /** The board a stream of this view is brought to (the data of its board event), or null. */
-  String board(View view) {
+  /** The board a stream of this view is brought to, or null. */
+  SentBoard board(View view) {
     return boards.get(view);
   }
 
   /**
    * What a stream that has sent everything up to {@code sentUpTo}, shows {@code view} and was last sent
    * the board {@code boardSent} gets now: the feed's items after it (or a fresh {@code recent} when the
-   * node no longer keeps them all), then the board if it is not that one. Empty when nothing is new to it.
+   * node no longer keeps them all), then the board if it is not that one — as a patch from
+   * {@code boardSent} when the stream takes {@code patches}. Empty when nothing is new to it.
    */
-  List<Chunk> catchUp(long sentUpTo, View view, String boardSent) {
-    String board = boards.get(view);
+  List<Chunk> catchUp(long sentUpTo, View view, SentBoard boardSent, boolean patches) {
+    SentBoard board = boards.get(view);
     boolean withBoard = board != null && board != boardSent;
-    Key key = last != null && last.sentUpTo() == sentUpTo && last.withBoard() == withBoard && last.view().equals(view)
-        ? last : new Key(sentUpTo, view, withBoard);
+    SentBoard patchFrom = withBoard && patches ? boardSent : null;
+    Key key = last != null && last.sentUpTo() == sentUpTo && last.withBoard() == withBoard
+        && last.patchFrom() == patchFrom && last.view().equals(view)
+        ? last : new Key(sentUpTo, view, withBoard, patchFrom);
     if (key != last) {
       // Streams mostly come in runs of one kind (a company's screens all behind by the same share).
       last = key;
-      lastChunks = chunks.computeIfAbsent(key, k -> build(k.sentUpTo(), k.view(), k.withBoard()));
+      lastChunks = chunks.computeIfAbsent(key, k -> build(k.sentUpTo(), k.view(), k.withBoard(), k.patchFrom()));
     }
     return lastChunks;
   }
 
-  private List<Chunk> build(long sentUpTo, View view, boolean withBoard) {
+  private List<Chunk> build(long sentUpTo, View view, boolean withBoard, SentBoard patchFrom) {
     List<Chunk> out = new ArrayList<>();
     Buffer pending = Buffer.buffer();
     List<Followed> after = sentUpTo >= upTo ? List.of() : feed.since(sentUpTo, upTo);
@@ -94,6 +106,8 @@ final class StreamFrames {
       // It fell further behind than this node keeps (blocked for long): it starts afresh, board and all.
       pending.appendBuffer(recent());
       withBoard = boards.get(view) != null;
+      // A fresh start shows a fresh board: whatever the client showed before, it gets the whole one.
+      patchFrom = null;
     } else {
       for (int i = 0; i < after.size(); i++) {
         Followed item = after.get(i);
@@ -107,12 +121,23 @@ final class StreamFrames {
     }
     long sent = Math.max(sentUpTo, upTo);
     if (withBoard) {
-      pending.appendBuffer(frame(boardEvent(sent, boards.get(view))));
+      SentBoard board = boards.get(view);
+      String patch = patchFrom == null ? null : patch(view, patchFrom, board);
+      pending.appendBuffer(frame(patch != null ? patchEvent(sent, patch) : boardEvent(sent, board.data)));
     }
     if (pending.length() > 0) {
       out.add(new Chunk(pending, sent));
     }
     return out;
+  }
+
+  /** The patch's data (null when the whole board is smaller), encoded once for every stream that needs it. */
+  private String patch(View view, SentBoard from, SentBoard to) {
+    PatchKey key = new PatchKey(view, from);
+    if (!patches.containsKey(key)) {
+      patches.put(key, from.patchTo(to));
+    }
+    return patches.get(key);
   }
 
   /** A fresh start as of the watermark: the latest of each kind of the feed. */
@@ -127,14 +152,14 @@ final class StreamFrames {
     return Buffer.buffer(event.format());
   }
 
-  /** A board event's data. */
-  static String boardData(Leaderboard board) {
-    return JsonWriter.encode(board::write).encode();
-  }
-
   /** A board carries the stream's number: sending it promises nothing beyond what the feed already did. */
   static SseEvent boardEvent(long sentUpTo, String boardData) {
     return new SseEvent(String.valueOf(sentUpTo), "board", boardData);
+  }
+
+  /** A patch carries the stream's number too, like the board it stands for. */
+  static SseEvent patchEvent(long sentUpTo, String patchData) {
+    return new SseEvent(String.valueOf(sentUpTo), BoardPatch.EVENT, patchData);
   }
 
   static SseEvent recentEvent(CompanyFeed feed, long upTo) {

@@ -11,6 +11,11 @@ public final class ApiPaths {
   public static final String SHARES = "/api/shares";
   public static final String LEADERBOARD = "/api/leaderboard";
   public static final String LEADERBOARD_STREAM = "/api/leaderboard/stream";
+  /**
+   * {@code patches=1} on the stream's address: once the stream has sent a board, send what changed as a
+   * {@link BoardPatch} event rather than the whole board. Older clients leave it out and get whole boards.
+   */
+  public static final String STREAM_PATCHES = "patches";
   public static final String RULES = "/api/rules";
   public static final String KUDOS = "/api/kudos";
   public static final String KUDOS_OPTIONS = "/api/kudos/options";
