@@ -231,7 +231,7 @@ public final class LeaderboardIndex {
     Long[] people = ids(change.getJsonArray("people"));
     Long[] offices = ids(change.getJsonArray("offices"));
     Long[] teams = ids(change.getJsonArray("teams"));
-    return loaded.compose(b -> Future.all(
+    return CallersLoop.of(loaded).compose(b -> Future.all(
             people.length == 0 ? Future.succeededFuture(List.<LeaderboardStore.PersonNow>of())
                 : store.peopleNow(companyId, people),
             offices.length == 0 ? Future.succeededFuture(Map.<Long, String>of())
