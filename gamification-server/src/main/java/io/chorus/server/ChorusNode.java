@@ -14,6 +14,7 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntSupplier;
 import javax.crypto.SecretKey;
 
@@ -24,13 +25,13 @@ import javax.crypto.SecretKey;
  */
 public final class ChorusNode {
   private final Services services;
-  private final HttpVerticle http;
+  private final HttpLoops http;
   private final DemoCompany.Demo demo;
   private final WeeklyTop3 weeklyTop3;
   private final Health health;
   private final Operations operations;
 
-  private ChorusNode(Services services, HttpVerticle http, DemoCompany.Demo demo, WeeklyTop3 weeklyTop3,
+  private ChorusNode(Services services, HttpLoops http, DemoCompany.Demo demo, WeeklyTop3 weeklyTop3,
       Health health, Operations operations) {
     this.services = services;
     this.http = http;
@@ -66,17 +67,16 @@ public final class ChorusNode {
             .compose(v -> pageShells(vertx))
             .compose(pages -> {
               Health health = new Health(services.leaderboard());
-              HttpVerticle http = new HttpVerticle(services, origins, pages, health, metrics);
-              return vertx.deployVerticle(http)
-                  .compose(id -> Operations.start(vertx, config.metrics(), metrics, health, services.leaderboard(),
-                      http::connectedScreens, members))
+              return HttpLoops.deploy(vertx, services, origins, pages, health, metrics)
+                  .compose(http -> Operations.start(vertx, config.metrics(), metrics, health, services.leaderboard(),
+                      http::connectedScreens, members)
                   .map(operations -> {
                     // Weeks close once the node is listening: the job's badges reach boards that are serving.
                     WeeklyTop3 weeklyTop3 = new WeeklyTop3(vertx, pool, services.leaderboard(), clock);
                     weeklyTop3.start();
                     services.digests().start(() -> services.config().publicUrl(http.port()));
                     return new ChorusNode(services, http, demo, weeklyTop3, health, operations);
-                  })
+                  }))
                   // Contests change state on time from now on (on every node; the database picks who acts).
                   .compose(node -> services.contests().start().map(node));
             }))
@@ -92,6 +92,21 @@ public final class ChorusNode {
 
   public int port() {
     return http.port();
+  }
+
+  /** Live streams open on this node now, over all its HTTP loops (what the metrics gauge reads). */
+  public int connectedScreens() {
+    return http.connectedScreens();
+  }
+
+  /** Live streams open now on each event-loop thread that serves HTTP (names as Vert.x gives them). */
+  public Map<String, Integer> connectedScreensPerLoop() {
+    return http.connectedScreensPerLoop();
+  }
+
+  /** How many HTTP verticle instances serve this node, each on its own event loop. */
+  public int httpLoops() {
+    return http.instances();
   }
 
   public String publicUrl() {
@@ -113,15 +128,15 @@ public final class ChorusNode {
   }
 
   /**
-   * Says "not ready" first (balancers drain the node), then stops serving (no new connections;
-   * requests in flight finish; live streams end with a retry hint) and the hourly job; then the
+   * Says "not ready" first (balancers drain the node), then stops serving on every HTTP loop (no new
+   * connections; requests in flight finish; live streams end with a retry hint) and the hourly job; then the
    * operations listener, writes when screens were last seen, closes the password workers, and closes
    * the pool once nothing uses it.
    */
   public Future<Void> stop() {
     health.stopping();
     return Future.join(weeklyTop3.stop(), services.digests().stop(), services.contests().stop(),
-            services.vertx().undeploy(http.deploymentID()))
+            http.stop())
         .<Void>mapEmpty()
         .eventually(operations::stop)
         .eventually(() -> {

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One HTTP server: the web policy, the guarded liaison router, every feature's routes ({@link Features}),
- * and the JSON failure handler.
+ * and the JSON failure handler. A node runs several, one per event loop, on one port ({@link HttpLoops});
+ * what one holds of its own (its router, its live streams) is touched on its loop only.
  */
 public final class HttpVerticle extends VerticleBase {
   static final int SEND_BUFFER_BYTES = 128 * 1024;
@@ -31,20 +32,26 @@ public final class HttpVerticle extends VerticleBase {
   private final Mounts.PageShells pages;
   private final Health health;
   private final NodeMetrics metrics;
-  private LeaderboardStream stream;
-  private HttpServer server;
+  /** The configured port, or a negative one that every instance of this node shares (see HttpLoops). */
+  private final int listenOn;
+  private volatile LeaderboardStream stream;
+  private volatile HttpServer server;
+  /** The event-loop thread this instance runs on (for the node's per-loop figures). */
+  private volatile String loopThread;
 
   public HttpVerticle(Services services, List<String> allowedOrigins, Mounts.PageShells pages, Health health,
-      NodeMetrics metrics) {
+      NodeMetrics metrics, int listenOn) {
     this.services = services;
     this.allowedOrigins = allowedOrigins;
     this.pages = pages;
     this.health = health;
     this.metrics = metrics;
+    this.listenOn = listenOn;
   }
 
   @Override
   public Future<?> start() {
+    loopThread = Thread.currentThread().getName();
     stream = new LeaderboardStream(vertx, services.leaderboard(), services.screenStates());
     Router router = Router.router(vertx);
     router.route().handler(WebPolicy.commonHeaders());
@@ -75,7 +82,7 @@ public final class HttpVerticle extends VerticleBase {
     HttpServerOptions options = new HttpServerOptions()
         // Host and port both from the options: listen(port) would bind every interface instead.
         .setHost(services.config().httpHost())
-        .setPort(services.config().httpPort())
+        .setPort(listenOn)
         // No compression: a gzip stream may hold back small SSE frames the screens wait for.
         .setCompressionSupported(false)
         // A fixed send buffer instead of the kernel's autotuning (up to 4 MB a connection): a screen that
@@ -112,6 +119,11 @@ public final class HttpVerticle extends VerticleBase {
   /** Live streams open on this server now (read from any thread: a gauge). */
   public int connectedScreens() {
     return stream == null ? 0 : stream.connected();
+  }
+
+  /** The event-loop thread this instance serves on. */
+  String loopThread() {
+    return loopThread;
   }
 
   /** Counts a share this node recorded (201, not a replay) for the shares-per-second metric. */

@@ -27,6 +27,12 @@ import javax.crypto.SecretKey;
 /**
  * The node-wide pieces every HTTP verticle instance shares: one pool, one leaderboard index, one token
  * key. Per-connection state (routers, live streams) lives in the verticles.
+ *
+ * <p>Several instances run at once, each on its own event loop ({@code CHORUS_HTTP_LOOPS}), so everything
+ * here is safe to call from any of them: concurrent maps or a lock where state is shared (sign-in
+ * limits, screen states, verified tokens, the boards), per-loop state kept in the calling loop's context
+ * ({@code ShareBatches}, {@code TokenStates}), and futures shared between loops handed back on the
+ * caller's loop ({@code loops.CallersLoop}).
  */
 public record Services(
     ServerConfig config,
@@ -66,7 +72,7 @@ public record Services(
     return new Services(config, vertx, pool, clock, tokens, auth, consoleSessions, people, passwords, signInLimits,
         new SignInsAcrossNodes(vertx, signInLimits),
         addresses, screenStates, new ContentStore(pool, contests::liveTags), leaderboard,
-        new ShareService(pool, leaderboard, clock, ShareService.lanesFor(config.dbPoolSize())), new ScreenStore(pool), new LinkStore(pool), new Visitors(key),
+        new ShareService(pool, leaderboard, clock, ShareService.lanesFor(config.dbPoolSize(), config.httpLoops())), new ScreenStore(pool), new LinkStore(pool), new Visitors(key),
         new Digests(vertx, pool, config.digest(), clock), contests);
   }
 }

@@ -154,10 +154,13 @@ public final class IngestBench {
     System.exit(0);
   }
 
-  /** What the two sides ran with: the server's pool (its default unless CHORUS_DB_POOL_SIZE says), pgbench's clients. */
+  /** What the two sides ran with: the server's HTTP loops and pool (its defaults unless set), pgbench's clients. */
   private static String setup(IngestSettings settings) {
-    int pool = ServerConfig.fromEnvironment().dbPoolSize();
-    return "server with its defaults (one HTTP verticle), pool of " + pool + " connections"
+    ServerConfig server = ServerConfig.fromEnvironment();
+    int pool = server.dbPoolSize();
+    return "server with its defaults (" + server.httpLoops() + " HTTP event loop(s)"
+        + (System.getenv("CHORUS_HTTP_LOOPS") == null ? ", one per core" : ", CHORUS_HTTP_LOOPS") + "), pool of "
+        + pool + " connections"
         + (System.getenv("CHORUS_DB_POOL_SIZE") == null ? "" : " (CHORUS_DB_POOL_SIZE)")
         + (settings.serverJavaOptions().isBlank() ? "" : ", JVM options " + settings.serverJavaOptions())
         + "; pgbench with " + settings.clients() + " connections, one thread";

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The server under test, in its own JVM started the way {@code java -jar chorus-server.jar} starts it
- * (its Main, its defaults: one HTTP verticle, a pool of 8), with only the database, port, token key
+ * (its Main, its defaults: one HTTP event loop per core, a pool of 8), with only the database, port, token key
  * and demo switch set. Its own process so its heap, GC and JIT are not the load generator's, just as
  * PostgreSQL is not pgbench's. Any CHORUS_* variable in the bench's environment reaches it too.
  */

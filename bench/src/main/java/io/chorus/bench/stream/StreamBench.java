@@ -52,7 +52,8 @@ import java.util.concurrent.TimeUnit;
  * an older client would (whole boards).
  *
  * <p>Options as {@code name=value}: {@code clients} (10000), {@code rounds} (20), {@code warmup} (3),
- * {@code pause} (300 ms), {@code timeout} (15000 ms a round), {@code patches} (true), {@code database}
+ * {@code pause} (300 ms), {@code timeout} (15000 ms a round), {@code patches} (true), {@code loops} (the
+ * HTTP event loops of both the Chorus nodes and the baseline: one per core, Chorus's default), {@code database}
  * (postgresql://postgres@127.0.0.1:5432/chorus_bench_stream, dropped and recreated), {@code serverJava}
  * ("-Xms1g -Xmx1g"). 10,000 streams need at least 10,000 open files in the bench and in each server:
  * every JVM raises its soft limit to the hard one, so check {@code ulimit -Hn} (raise it as root, or
@@ -70,7 +71,7 @@ public final class StreamBench {
       .connectTimeout(Duration.ofSeconds(5)).build();
 
   record Settings(int clients, int rounds, int warmup, long pauseMillis, long timeoutMillis, boolean patches,
-      String database, String serverJava) {
+      String database, String serverJava, int loops) {
     static Settings from(String[] args) {
       Map<String, String> o = new HashMap<>();
       for (String a : args) {
@@ -82,7 +83,9 @@ public final class StreamBench {
           Long.parseLong(o.getOrDefault("pause", "300")), Long.parseLong(o.getOrDefault("timeout", "15000")),
           Boolean.parseBoolean(o.getOrDefault("patches", "true")),
           o.getOrDefault("database", "postgresql://postgres@127.0.0.1:5432/chorus_bench_stream"),
-          o.getOrDefault("serverJava", "-Xms1g -Xmx1g"));
+          o.getOrDefault("serverJava", "-Xms1g -Xmx1g"),
+          // Chorus's default (CHORUS_HTTP_LOOPS: one per core); both sides get the same number.
+          Integer.parseInt(o.getOrDefault("loops", String.valueOf(Runtime.getRuntime().availableProcessors()))));
     }
 
     int shares() {
@@ -114,7 +117,8 @@ public final class StreamBench {
     Path work = Files.createTempDirectory("chorus-stream-bench");
     say("Work files (server logs): " + work);
     say("Machine: " + Runtime.getRuntime().availableProcessors() + " cores; " + s.clients() + " streams, "
-        + s.rounds() + " measured rounds (+" + s.warmup() + " warm-up) per line");
+        + s.rounds() + " measured rounds (+" + s.warmup() + " warm-up) per line; " + s.loops()
+        + " HTTP event loop(s) in Chorus and in the baseline");
     long files = Jvm.openFilesHardLimit();
     if (files >= 0 && files < s.clients() + 1_000L) {
       say("WARNING: the open-files hard limit is " + files + "; " + s.clients() + " streams need "
@@ -154,7 +158,7 @@ public final class StreamBench {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(Arrays.stream(s.serverJava().split("\\s+")).filter(o -> !o.isBlank()).toList());
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), BareBroadcaster.class.getName(),
-        String.valueOf(port)));
+        String.valueOf(port), String.valueOf(s.loops())));
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(work.resolve("baseline.log").toFile()).start();
     try {
@@ -199,9 +203,9 @@ public final class StreamBench {
       int hzB = ServerProcess.freePort();
       String members = "127.0.0.1:" + hzA + ",127.0.0.1:" + hzB;
       try (ServerProcess a = ServerProcess.start(target, secret, s.serverJava(), work.resolve("node-a.log"),
-              clusterSettings(members, hzA));
+              clusterSettings(members, hzA, s.loops()));
           ServerProcess b = ServerProcess.start(target, secret, s.serverJava(), work.resolve("node-b.log"),
-              clusterSettings(members, hzB))) {
+              clusterSettings(members, hzB, s.loops()))) {
         say("Chorus up: node A (pid " + a.pid() + "), node B (pid " + b.pid() + "), clustered; opening "
             + s.clients() + " streams on B ...");
         long before = Jvm.liveHeapBytes(b.pid());
@@ -220,8 +224,9 @@ public final class StreamBench {
     }
   }
 
-  private static Map<String, String> clusterSettings(String members, int port) throws IOException {
-    return Map.of("CHORUS_CLUSTER_MEMBERS", members, "CHORUS_CLUSTER_HOST", "127.0.0.1",
+  private static Map<String, String> clusterSettings(String members, int port, int loops) throws IOException {
+    return Map.of("CHORUS_HTTP_LOOPS", String.valueOf(loops),
+        "CHORUS_CLUSTER_MEMBERS", members, "CHORUS_CLUSTER_HOST", "127.0.0.1",
         "CHORUS_CLUSTER_PORT", String.valueOf(port), "CHORUS_CLUSTER_NAME", "bench-stream-" + members.hashCode(),
         "CHORUS_EVENTBUS_PORT", String.valueOf(ServerProcess.freePort()));
   }

@@ -1,5 +1,6 @@
 package io.chorus.server.auth;
 
+import io.chorus.server.loops.CallersLoop;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -156,7 +157,8 @@ public final class ScreenStates {
       long now = System.nanoTime();
       State current = states.get(key);
       if (current != null && (current.fresh(now) || !current.stands().isComplete())) {
-        return current.stands();
+        // Shared by every HTTP loop: answered on the asker's loop, not the first reader's.
+        return CallersLoop.of(current.stands());
       }
       Promise<Boolean> promise = Promise.promise();
       State mine = new State(promise.future(), now);
@@ -168,7 +170,7 @@ public final class ScreenStates {
           }
           promise.handle(ar);
         });
-        return promise.future();
+        return CallersLoop.of(promise.future());
       }
     }
   }

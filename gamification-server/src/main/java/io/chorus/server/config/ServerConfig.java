@@ -13,6 +13,8 @@ import java.util.Map;
 public record ServerConfig(
     String httpHost,
     int httpPort,
+    // Issue 14 (loops): how many HTTP verticle instances, each on an event loop of its own.
+    int httpLoops,
     String publicUrl,
     String databaseUrl,
     boolean embeddedDatabaseAllowed,
@@ -41,6 +43,9 @@ public record ServerConfig(
     // The content library (issue 16, library): tests only, "fill from a link" may read this machine's pages.
     boolean linkPreviewAllowLoopback) {
 
+  /** More HTTP loops than this buys nothing on any machine Chorus runs on, and each holds its own streams. */
+  public static final int MOST_HTTP_LOOPS = 64;
+
   /** Whether the node seeds the demo company: always, never, or only into an empty database. */
   public enum DemoMode { AUTO, ON, OFF }
 
@@ -55,6 +60,9 @@ public record ServerConfig(
     return new ServerConfig(
         host,
         port,
+        // One per core: requests, share answers and stream writes then spread over every core, where one
+        // verticle kept them all on one thread while the other core idled.
+        s.integer("CHORUS_HTTP_LOOPS", Runtime.getRuntime().availableProcessors(), 1, MOST_HTTP_LOOPS),
         stripSlash(s.string("CHORUS_PUBLIC_URL", null)),
         s.string("CHORUS_DATABASE_URL", null),
         !s.string("CHORUS_EMBEDDED_DATABASE", "auto").equals("never"),

@@ -2,6 +2,7 @@ package io.chorus.server.digest;
 
 import io.chorus.server.config.DigestConfig;
 import io.chorus.server.links.LinkCodes;
+import io.chorus.server.loops.CallersLoop;
 import io.chorus.server.people.InviteMailer;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -151,12 +152,15 @@ public final class Digests {
     return webhooks;
   }
 
-  /** The unsubscribe links, signed with the installation's key (read once). */
+  /**
+   * The unsubscribe links, signed with the installation's key (read once). Asked from every HTTP loop
+   * (the unsubscribe page) and the digest timer: answered on the asker's loop ({@link CallersLoop}).
+   */
   synchronized Future<UnsubscribeLinks> links() {
     if (links == null || links.failed()) {
       links = store.signingKey().map(UnsubscribeLinks::new);
     }
-    return links;
+    return CallersLoop.of(links);
   }
 
   /** What one run did. */

@@ -3,6 +3,7 @@ package io.chorus.server.leaderboard;
 import io.chorus.server.http.ApiException;
 import io.chorus.server.http.JsonReader;
 import io.chorus.server.http.JsonWriter;
+import io.chorus.server.loops.CallersLoop;
 import io.chorus.server.points.Activity;
 import io.chorus.server.points.LedgerEvent;
 import io.chorus.shared.wire.BadgeAward;
@@ -230,7 +231,7 @@ public final class LeaderboardIndex {
     Long[] people = ids(change.getJsonArray("people"));
     Long[] offices = ids(change.getJsonArray("offices"));
     Long[] teams = ids(change.getJsonArray("teams"));
-    return loaded.compose(b -> Future.all(
+    return CallersLoop.of(loaded).compose(b -> Future.all(
             people.length == 0 ? Future.succeededFuture(List.<LeaderboardStore.PersonNow>of())
                 : store.peopleNow(companyId, people),
             offices.length == 0 ? Future.succeededFuture(Map.<Long, String>of())
@@ -395,16 +396,20 @@ public final class LeaderboardIndex {
     return null;
   }
 
+  /**
+   * The company's board, on the caller's event loop: the cached load is shared by every HTTP loop, and
+   * its own callbacks would run on the loop that happened to load it first ({@link CallersLoop}).
+   */
   private Future<CompanyBoard> board(long companyId) {
     Future<CompanyBoard> existing = boards.get(companyId);
     if (existing != null) {
-      return existing;
+      return CallersLoop.of(existing);
     }
     Future<CompanyBoard> loading = boards.computeIfAbsent(companyId, id -> store.load(id)
         .compose(b -> b == null ? Future.failedFuture(new ApiException(ErrorCode.NOT_FOUND, "No such company."))
             : Future.succeededFuture(b)));
     // A failed load (database down, say) must not stick: the next request tries again.
     loading.onFailure(e -> boards.remove(companyId, loading));
-    return loading;
+    return CallersLoop.of(loading);
   }
 }

@@ -338,8 +338,9 @@ public final class LeaderboardStream {
         continue;
       }
       if (c.screenId != null) {
-        screens.stands(c.screenId, c.companyId).onSuccess(stands -> {
-          if (!stands) {
+        // The screen states are shared by every loop: the answer must come back to this one's streams.
+        onOwnLoop(screens.stands(c.screenId, c.companyId), stands -> {
+          if (stands.succeeded() && !stands.result() && c.open) {
             endRevoked(c);
           }
         });

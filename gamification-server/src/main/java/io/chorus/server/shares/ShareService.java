@@ -46,11 +46,12 @@ public final class ShareService {
   }
 
   /**
-   * Half the pool: lanes hold connections for a whole batch, and the token checks, reads and other
-   * writers of the node need the rest.
+   * Half the pool for the whole node, shared out among its HTTP event loops (each loop writes its own
+   * batches): lanes hold connections for a whole batch, and the token checks, reads and other writers of
+   * the node need the rest. Every loop gets at least one.
    */
-  public static int lanesFor(int poolSize) {
-    return Math.max(1, poolSize / 2);
+  public static int lanesFor(int poolSize, int httpLoops) {
+    return Math.max(1, poolSize / 2 / Math.max(1, httpLoops));
   }
 
   /** The answer to a report: its status, its body, and whether it replays an earlier answer. */

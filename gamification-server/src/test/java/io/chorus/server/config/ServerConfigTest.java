@@ -38,6 +38,18 @@ class ServerConfigTest {
   }
 
   @Test
+  @DisplayName("CHORUS_HTTP_LOOPS: one HTTP event loop per core unless set; zero, too many or words stop the node naming it")
+  void httpLoops() {
+    assertEquals(Runtime.getRuntime().availableProcessors(), ServerConfig.from(Map.of()).httpLoops());
+    assertEquals(3, ServerConfig.from(Map.of("CHORUS_HTTP_LOOPS", "3")).httpLoops());
+    for (String bad : List.of("0", "-2", "65", "two", "1.5")) {
+      ConfigException e = assertThrows(ConfigException.class,
+          () -> ServerConfig.from(Map.of("CHORUS_HTTP_LOOPS", bad)), bad);
+      assertTrue(e.getMessage().contains("CHORUS_HTTP_LOOPS") && e.getMessage().contains(bad), e.getMessage());
+    }
+  }
+
+  @Test
   @DisplayName("CHORUS_DATABASE_URL is parsed with its user, password and database")
   void parsesDatabaseUrl() {
     DatabaseTarget t = DatabaseTarget.parse("postgresql://chorus:s%40cret@db.internal:6543/advocacy");

@@ -22,6 +22,8 @@ import io.vertx.core.json.JsonArray;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -49,7 +51,7 @@ class HealthAndMetricsTest {
     new SecureRandom().nextBytes(secret);
     key = Keys.hmacShaKeyFor(secret);
     ServerConfig config = ServerConfig.from(Map.of("CHORUS_HTTP_PORT", "0", "CHORUS_DEMO", "on",
-        "CHORUS_METRICS_PORT", "0"));
+        "CHORUS_METRICS_PORT", "0", "CHORUS_HTTP_LOOPS", "2"));
     NodeMetrics nodeMetrics = NodeMetrics.of(config.metrics());
     NodeVertx nodeVertx = TestNode.await(NodeVertx.start(config, nodeMetrics));
     vertx = nodeVertx.vertx();
@@ -111,6 +113,30 @@ class HealthAndMetricsTest {
       }
     }
     return 0;
+  }
+
+  @Test
+  @DisplayName("With 2 HTTP loops, chorus_screens_connected_streams counts the streams open on both: 6 open, 6 counted; closed, 0")
+  void connectedStreamsGaugeCountsEveryLoop() throws Exception {
+    long employee = sql.number("SELECT min(id) FROM employee WHERE role = 'employee'");
+    long company = sql.number("SELECT company_id FROM employee WHERE id = ?", employee);
+    String token = node.services().tokens().forEmployee(employee, company, Role.EMPLOYEE).token();
+    List<SseClient> streams = new ArrayList<>();
+    try {
+      for (int i = 0; i < 6; i++) {
+        SseClient s = new SseClient("http://127.0.0.1:" + node.port() + "/api/leaderboard/stream", token);
+        streams.add(s);
+        assertNotNull(s.await(e -> e.type().equals("board"), 5, TimeUnit.SECONDS));
+      }
+      assertTrue(Waits.until(() -> value(metrics.get("/metrics", null).text(), "chorus_screens_connected_streams") == 6.0,
+          Duration.ofSeconds(5)), metrics.get("/metrics", null).text());
+      assertTrue(node.connectedScreensPerLoop().values().stream().filter(n -> n > 0).count() >= 2,
+          "served by both loops: " + node.connectedScreensPerLoop());
+    } finally {
+      streams.forEach(SseClient::close);
+    }
+    assertTrue(Waits.until(() -> value(metrics.get("/metrics", null).text(), "chorus_screens_connected_streams") == 0.0,
+        Duration.ofSeconds(5)), "closed streams are not counted");
   }
 
   @Test
