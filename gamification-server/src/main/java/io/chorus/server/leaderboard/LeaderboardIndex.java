@@ -89,12 +89,19 @@ public final class LeaderboardIndex {
           return Future.all(
               vertx.eventBus().<JsonObject>consumer(LedgerEvent.ADDRESS,
                   msg -> follower.accept(new Followed.Entry(LedgerEvent.fromJson(msg.body())))).completion(),
-              vertx.eventBus().<JsonObject>consumer(BADGE_AWARDED, msg -> follow(new Followed.Badge(
-                  msg.body().getLong("companyId"), BadgeEvent.read(new JsonReader(msg.body().getJsonObject("badge"))))))
-                  .completion(),
-              vertx.eventBus().<JsonObject>consumer(KUDOS_GIVEN, msg -> follow(new Followed.Kudos(
-                  msg.body().getLong("companyId"), KudosEvent.read(new JsonReader(msg.body().getJsonObject("kudos"))))))
-                  .completion(),
+              // A message without a company is none of ours (a probe on the address): skipped, not thrown.
+              vertx.eventBus().<JsonObject>consumer(BADGE_AWARDED, msg -> {
+                if (msg.body().containsKey("companyId")) {
+                  follow(new Followed.Badge(msg.body().getLong("companyId"),
+                      BadgeEvent.read(new JsonReader(msg.body().getJsonObject("badge")))));
+                }
+              }).completion(),
+              vertx.eventBus().<JsonObject>consumer(KUDOS_GIVEN, msg -> {
+                if (msg.body().containsKey("companyId")) {
+                  follow(new Followed.Kudos(msg.body().getLong("companyId"),
+                      KudosEvent.read(new JsonReader(msg.body().getJsonObject("kudos")))));
+                }
+              }).completion(),
               vertx.eventBus().<JsonObject>consumer(PEOPLE_CHANGED, msg -> applyPeople(msg.body())).completion(),
               vertx.eventBus().<JsonObject>consumer(LEDGER_SKIPPED, msg -> skipped(msg.body())).completion());
         })
