@@ -73,6 +73,16 @@ class SidePanelTest {
     options.close();
   }
 
+  /**
+   * Waits until the new tab's content script has taken the share the side panel left in storage: it
+   * watches for the Post from then on. (The fixture is ready at load, the content script a moment after,
+   * at document_idle and one storage read later; a Post clicked in between would go unseen, while on the
+   * real sites the composer is drawn by the site's own scripts, well after that.)
+   */
+  private void contentScriptTookTheShare() {
+    page.waitForFunction("() => new Promise(r => chrome.storage.local.get('pendingShare', i => r(!i.pendingShare)))");
+  }
+
   @Test
   @DisplayName("Employee's option off: the side panel lists the item; its LinkedIn button opens LinkedIn's prefilled page, whose Post is counted; neither page ever gets the panel")
   void sidePanelSharesWithThePanelOff() {
@@ -89,7 +99,8 @@ class SidePanelTest {
 
       Page shareActive = chorus.browser.context().waitForPage(() -> item.locator("[data-chorus=share-linkedin]").click());
       String link = chorus.trackedLink(SANNE, id, "linkedin");
-      shareActive.waitForFunction("link => (__fixture.composerText() || '').includes(link)", link);
+      shareActive.waitForFunction("link => window.__fixture && (__fixture.composerText() || '').includes(link)", link);
+      contentScriptTookTheShare();
       shareActive.locator("#interop-outlet button.share-actions__primary-action").click();
       shareActive.waitForFunction("() => __fixture.posts.length === 1");
       page.waitForCondition(() -> chorus.shares(SANNE, id) == 1);
@@ -120,7 +131,8 @@ class SidePanelTest {
       Locator item = page.locator(".share-item").filter(new Locator.FilterOptions().setHasText("Company keeps pages clean"));
       Page intent = chorus.browser.context().waitForPage(() -> item.locator("[data-chorus=share-x]").click());
       String link = chorus.trackedLink(SANNE, id, "x");
-      intent.waitForFunction("link => __fixture.models().some(m => m.text.includes(link))", link);
+      intent.waitForFunction("link => window.__fixture && __fixture.models().some(m => m.text.includes(link))", link);
+      contentScriptTookTheShare();
       intent.getByTestId("tweetButton").click();
       page.waitForCondition(() -> chorus.shares(SANNE, id) == 1);
       assertFalse((Boolean) intent.evaluate("() => window.__panelSeen"), "no panel on X's page");
