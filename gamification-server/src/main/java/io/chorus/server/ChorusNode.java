@@ -70,6 +70,9 @@ public final class ChorusNode {
               return HttpLoops.deploy(vertx, services, origins, pages, health, metrics)
                   .compose(http -> Operations.start(vertx, config.metrics(), metrics, health, services.leaderboard(),
                       http::connectedScreens, members)
+                  // A node that cannot start must not keep serving on its HTTP port (a busy metrics port, say):
+                  // the process may live on (tests, a supervisor retrying) and a balancer would still send it work.
+                  .recover(failure -> http.stop().transform(stopped -> Future.<Operations>failedFuture(failure)))
                   .map(operations -> {
                     // Weeks close once the node is listening: the job's badges reach boards that are serving.
                     WeeklyTop3 weeklyTop3 = new WeeklyTop3(vertx, pool, services.leaderboard(), clock);

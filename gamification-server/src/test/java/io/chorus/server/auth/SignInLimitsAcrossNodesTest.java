@@ -12,7 +12,6 @@ import io.chorus.server.support.Waits;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -31,24 +30,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DisplayName("Sign-in limits hold across the nodes behind a balancer")
 class SignInLimitsAcrossNodesTest {
   private static final Map<String, String> TRUST_LOOPBACK = Map.of("CHORUS_TRUSTED_PROXIES", "127.0.0.1");
+  private static TestNode.Pair nodes;
   private static TestNode first;
   private static TestNode second;
   private static Seed seed;
 
   @BeforeAll
   static void start(Vertx vertx) {
-    first = TestNode.start(vertx, "sign_in_across_nodes", TRUST_LOOPBACK);
-    second = TestNode.join(vertx, first, TRUST_LOOPBACK, Clock.systemUTC());
+    nodes = TestNode.pair(vertx, "sign_in_across_nodes", TRUST_LOOPBACK);
+    first = nodes.first();
+    second = nodes.second();
     seed = new Seed(first);
   }
 
   @AfterAll
   static void stop() {
-    if (second != null) {
-      second.close();
-    }
-    if (first != null) {
-      first.close();
+    if (nodes != null) {
+      nodes.close();
     }
   }
 

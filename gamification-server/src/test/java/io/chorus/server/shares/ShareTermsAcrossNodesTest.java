@@ -11,7 +11,6 @@ import io.chorus.shared.scoring.ScoringRules;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DisplayName("Rules and contests changed on one node score the next share on the other")
 class ShareTermsAcrossNodesTest {
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+  private static TestNode.Pair nodes;
   private static TestNode first;
   private static TestNode second;
   private static Seed seed;
@@ -40,19 +40,17 @@ class ShareTermsAcrossNodesTest {
 
   @BeforeAll
   static void start(Vertx vertx) {
-    first = TestNode.start(vertx, "share_terms_across_nodes");
-    second = TestNode.join(vertx, first, java.util.Map.of(), Clock.systemUTC());
+    nodes = TestNode.pair(vertx, "share_terms_across_nodes", java.util.Map.of());
+    first = nodes.first();
+    second = nodes.second();
     seed = new Seed(first);
     liaison = first.signIn("liga@acme.example");
   }
 
   @AfterAll
   static void stop() {
-    if (second != null) {
-      second.close();
-    }
-    if (first != null) {
-      first.close();
+    if (nodes != null) {
+      nodes.close();
     }
   }
 

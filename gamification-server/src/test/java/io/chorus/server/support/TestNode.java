@@ -92,6 +92,32 @@ public final class TestNode implements AutoCloseable {
     return new TestNode(first.database, node, first.key, false);
   }
 
+  /**
+   * Two nodes on one database and one event bus (one Vertx), as two members of a cluster behind a balancer
+   * are; both take {@code settings}. Closing the pair stops the second, then the first (which drops the database).
+   */
+  public static Pair pair(Vertx vertx, String name, Map<String, String> settings) {
+    TestNode first = start(vertx, name, settings);
+    try {
+      return new Pair(first, join(vertx, first, settings, Clock.systemUTC()));
+    } catch (RuntimeException e) {
+      first.close();
+      throw e;
+    }
+  }
+
+  /** See {@link #pair}. */
+  public record Pair(TestNode first, TestNode second) implements AutoCloseable {
+    @Override
+    public void close() {
+      try {
+        second.close();
+      } finally {
+        first.close();
+      }
+    }
+  }
+
   public String url() {
     return "http://127.0.0.1:" + node.port();
   }
