@@ -102,11 +102,12 @@ final class ShareBatches {
     }
     List<ShareStore.Report> reports = new ArrayList<>(batch.size());
     batch.forEach(w -> reports.add(w.report()));
-    Future<List<ShareStore.Recorded>> together = Transactions.pipelined(pool, conn -> store.recordAll(conn, reports));
+    Future<List<Future<ShareStore.Recorded>>> together =
+        Transactions.pipelined(pool, conn -> store.recordAll(conn, reports));
     return together.transform(outcome -> {
       if (outcome.succeeded()) {
         for (int i = 0; i < batch.size(); i++) {
-          answer(batch.get(i), Future.succeededFuture(outcome.result().get(i)));
+          answer(batch.get(i), outcome.result().get(i));
         }
         return Future.succeededFuture();
       }

@@ -77,7 +77,8 @@ final class ShareStore {
        WHERE employee_id = $1 AND key = $2
       """;
   // Per report (i: its place in the arrays): the item as the employee may share it, the suggested words for
-  // the network (null: not offered), the badges the employee holds (so the usual share asks for no award),
+  // the network (null: not offered), whether the share's natural keys already hold a share (refused before
+  // anything is written; one committed meanwhile is still refused by INSERT_SHARES's ON CONFLICT), the badges the employee holds (so the usual share asks for no award),
   // whether the caller's token still stands (so it costs no round trip of its own) and the version of the
   // terms the company's shares are scored by (ShareTerms: 0 until its rules or a contest first change). No
   // row for a report: its employee is gone.
@@ -87,9 +88,14 @@ final class ShareStore {
              v.text AS suggested_text,
              array(SELECT b.badge FROM badge_award b WHERE b.employee_id = e.id) AS held,
              coalesce(t.version, 0) AS terms_version,
+             EXISTS (SELECT 1 FROM share o
+                      WHERE o.employee_id = e.id AND o.content_id = r.content_id AND o.network = r.network)
+               AS already_shared,
+             (r.post_url IS NOT NULL AND EXISTS (SELECT 1 FROM share o WHERE o.post_url = r.post_url)) AS post_reported,
              """ + AuthStore.TOKEN_STATE_COLUMNS + """
 
-        FROM unnest($1::bigint[], $2::bigint[], $3::text[]) WITH ORDINALITY AS r(employee_id, content_id, network, i)
+        FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) WITH ORDINALITY
+             AS r(employee_id, content_id, network, post_url, i)
         JOIN employee e ON e.id = r.employee_id
         LEFT JOIN share_terms t ON t.company_id = e.company_id
         LEFT JOIN content c ON c.id = r.content_id AND c.company_id = e.company_id
@@ -142,6 +148,11 @@ final class ShareStore {
       """;
   static final String SAME_ITEM_SHARED = """
       SELECT 1 FROM share WHERE employee_id = $1 AND content_id = $2 AND network = $3
+      """;
+  // A refused report's claim, taken back inside the batch's transaction, so it keeps nothing (as if rolled back).
+  static final String TAKE_BACK_KEYS = """
+      DELETE FROM idempotency_key k USING unnest($1::bigint[], $2::text[]) AS r(employee_id, key)
+       WHERE k.employee_id = r.employee_id AND k.key = r.key
       """;
   static final String KEEP_ANSWERS = """
       UPDATE idempotency_key k SET response_status = r.status, response_body = r.body::jsonb
@@ -215,24 +226,28 @@ final class ShareStore {
     this.terms = terms;
   }
 
-  /** The report in a transaction of its own. */
+  /** The report in a transaction of its own; any refusal rolls it back. */
   Future<Recorded> record(Report r) {
-    return Transactions.pipelined(pool, conn -> recordAll(conn, List.of(r))).map(answers -> answers.get(0));
+    return Transactions.pipelined(pool, conn -> recordAll(conn, List.of(r)).compose(answers -> answers.get(0)));
   }
 
   /**
    * The reports' statements inside a transaction the caller owns (its own, or a batch's: ShareBatches):
-   * their answers, in their order. At most one report per employee, in employee order. Fails when any
-   * report fails, and only once every statement it sent has been answered (none is ever sent after the
-   * caller's COMMIT or ROLLBACK); the caller must then roll back: keys may already be claimed.
+   * each report's answer, in their order — its Recorded, or its refusal (an ApiException) when the first
+   * round showed it (revoked token, item not shareable, already shared, post already reported, key reused):
+   * a refused report keeps nothing (its key claim is taken back), so the others may commit. At most one
+   * report per employee, in employee order. Fails as a whole when anything else fails (a statement, a
+   * share refused by a racing transaction), and only once every statement it sent has been answered
+   * (none is ever sent after the caller's COMMIT or ROLLBACK); the caller must then roll back.
    */
-  Future<List<Recorded>> recordAll(SqlConnection conn, List<Report> reports) {
+  Future<List<Future<Recorded>>> recordAll(SqlConnection conn, List<Report> reports) {
     int n = reports.size();
     Long[] employees = new Long[n];
     String[] keys = new String[n];
     String[] hashes = new String[n];
     Long[] contents = new Long[n];
     String[] networks = new String[n];
+    String[] postUrls = new String[n];
     for (int i = 0; i < n; i++) {
       Report r = reports.get(i);
       employees[i] = r.caller().employeeId();
@@ -240,57 +255,94 @@ final class ShareStore {
       hashes[i] = r.requestHash();
       contents[i] = r.report().contentId();
       networks[i] = r.network();
+      postUrls[i] = PostUrls.canonical(r.report().postUrl());
     }
     Future<RowSet<Row>> claim = conn.preparedQuery(CLAIM_KEYS).execute(Tuple.of(employees, keys, hashes));
-    Future<RowSet<Row>> context = conn.preparedQuery(CONTEXTS).execute(Tuple.of(employees, contents, networks));
+    Future<RowSet<Row>> context = conn.preparedQuery(CONTEXTS)
+        .execute(Tuple.of(employees, contents, networks, postUrls));
     return Future.all(claim, context).compose(v -> {
       Row[] rows = new Row[n];
       context.result().forEach(row -> rows[row.getLong("i").intValue() - 1] = row);
-      for (int i = 0; i < n; i++) {
-        TokenToConfirm token = reports.get(i).token();
-        if (rows[i] == null || token != null && !token.standsBy(AuthStore.tokenState(rows[i]))) {
-          return Future.failedFuture(new ApiException(ErrorCode.TOKEN_REVOKED));
-        }
-      }
       Set<Long> claimed = new HashSet<>();
       claim.result().forEach(row -> claimed.add(row.getLong("employee_id")));
-      List<Fresh> fresh = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (claimed.contains(employees[i])) {
-          fresh.add(new Fresh(reports.get(i), shareable(rows[i])));
-        }
-      }
       List<Future<Recorded>> answers = new ArrayList<>(n);
+      List<Fresh> fresh = new ArrayList<>();
+      List<Report> takenBack = new ArrayList<>();
       List<Future<?>> termsRead = new ArrayList<>();
-      Iterator<Fresh> next = fresh.iterator();
       for (int i = 0; i < n; i++) {
-        if (!claimed.contains(employees[i])) {
-          answers.add(replay(conn, reports.get(i)));
-          continue;
-        }
-        Fresh f = next.next();
-        answers.add(null);
-        long company = f.r.caller().companyId();
-        long version = rows[i].getLong("terms_version");
-        f.terms = terms.kept(company, version);
-        if (f.terms == null) {
-          termsRead.add(terms.read(conn, company, version).onSuccess(t -> f.terms = t));
+        Report r = reports.get(i);
+        boolean claimedKey = claimed.contains(employees[i]);
+        ApiException refused = refusal(r, rows[i], claimedKey);
+        if (refused != null) {
+          answers.add(Future.failedFuture(refused));
+          if (claimedKey) {
+            takenBack.add(r);
+          }
+        } else if (!claimedKey) {
+          answers.add(replay(conn, r));
+        } else {
+          Fresh f = new Fresh(r, context(rows[i]));
+          fresh.add(f);
+          answers.add(null);
+          long company = r.caller().companyId();
+          long version = rows[i].getLong("terms_version");
+          f.terms = terms.kept(company, version);
+          if (f.terms == null) {
+            termsRead.add(terms.read(conn, company, version).onSuccess(t -> f.terms = t));
+          }
         }
       }
-      Future<Void> written = fresh.isEmpty() ? Future.succeededFuture()
-          : settled(termsRead).compose(t -> recordFresh(conn, fresh));
       List<Future<?>> all = new ArrayList<>();
-      answers.forEach(a -> all.add(a == null ? Future.succeededFuture() : a));
-      all.add(written);
+      if (!takenBack.isEmpty()) {
+        all.add(takeBackKeys(conn, takenBack));
+      }
+      all.add(fresh.isEmpty() ? Future.succeededFuture() : settled(termsRead).compose(t -> recordFresh(conn, fresh)));
+      // A replay that failed for want of its earlier answer's row, or by a statement error, fails the lot.
+      answers.forEach(a -> all.add(a == null ? Future.succeededFuture()
+          : a.recover(e -> e instanceof ApiException ? Future.succeededFuture() : Future.failedFuture(e))));
       return settled(all).map(done -> {
         Iterator<Fresh> each = fresh.iterator();
-        List<Recorded> out = new ArrayList<>(n);
-        for (Future<Recorded> a : answers) {
-          out.add(a != null ? a.result() : recorded(each.next()));
-        }
+        List<Future<Recorded>> out = new ArrayList<>(n);
+        answers.forEach(a -> out.add(a != null ? a : Future.succeededFuture(recorded(each.next()))));
         return out;
       });
     });
+  }
+
+  /**
+   * Why the report is refused from its first round, in the order a report alone meets the checks: its token
+   * (before anything is kept or replayed), then — when it claimed its key (otherwise it replays) — the
+   * item, then the share's natural keys; null when it goes on.
+   */
+  private static ApiException refusal(Report r, Row row, boolean claimedKey) {
+    if (row == null || r.token() != null && !r.token().standsBy(AuthStore.tokenState(row))) {
+      return new ApiException(ErrorCode.TOKEN_REVOKED);
+    }
+    if (!claimedKey) {
+      return null;
+    }
+    try {
+      context(row);
+    } catch (ApiException notShareable) {
+      return notShareable;
+    }
+    if (row.getBoolean("already_shared")) {
+      return new ApiException(ErrorCode.ALREADY_SHARED);
+    }
+    if (row.getBoolean("post_reported")) {
+      return new ApiException(ErrorCode.POST_ALREADY_REPORTED);
+    }
+    return null;
+  }
+
+  private static Future<RowSet<Row>> takeBackKeys(SqlConnection conn, List<Report> refused) {
+    Long[] employees = new Long[refused.size()];
+    String[] keys = new String[refused.size()];
+    for (int i = 0; i < refused.size(); i++) {
+      employees[i] = refused.get(i).caller().employeeId();
+      keys[i] = refused.get(i).key();
+    }
+    return conn.preparedQuery(TAKE_BACK_KEYS).execute(Tuple.from(new Object[] {employees, keys}));
   }
 
   /** Succeeds when every one succeeded, fails with the first failure; either way once all are done. */
@@ -476,7 +528,7 @@ final class ShareStore {
   }
 
   /** The item as found, or the reason it cannot be shared. */
-  private static Context shareable(Row row) {
+  private static Context context(Row row) {
     if (row.getLong("content_id") == null) {
       throw new ApiException(ErrorCode.CONTENT_NOT_FOUND);
     }
