@@ -31,49 +31,32 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * The SQL of recording shares, all in one transaction: a report's own, or a batch's ({@link ShareBatches}).
- * Every step is one statement for the whole batch, multi-row (unnest of one array per column), so
- * PostgreSQL parses, plans and runs each step once per batch, not once per report; each report's answer
- * comes back from the statements' rows. A report alone is a batch of one. In order (‖ = sent together,
- * pipelined on the connection, so one round trip):
+ * The SQL of recording a share, all in one transaction (its own, or a batch's: {@link ShareBatches}).
+ * In order (‖ = sent together, pipelined on the connection, so one round trip):
  * <ol>
- *   <li>BEGIN ‖ {@link #PLAN_ONCE} ‖ {@link #CLAIM_KEYS} ‖ {@link #CONTEXTS} (each report's item, its employee's token state —
- *       a revoked token is refused here, before anything is kept or replayed — and the company's
- *       share_terms version) — a report whose key was already claimed replays {@link #EARLIER_ANSWER}
- *       instead, and nothing else runs for it. The company's rules and contest hashtags come from
- *       {@link ShareTerms}, read here (CompanyRules.LOAD ‖ ContestQueries.SHARE_HASHTAGS, a round trip) only
- *       when the version moved;</li>
- *   <li>ContestQueries.CANDIDATES per report (only when its text carries a contest's hashtag) ‖
- *       DailyCap.GRANT_ALL — each share's points at once (it also queues an employee's parallel reports on
- *       their day row, so the counts below are exact) ‖ {@link #INSERT_SHARES} (shares with the points
- *       GRANT_ALL granted, first-on-item, tracked links, badge counts) ‖ Streaks.WEEKS per report (only
- *       while a streak badge is still to earn) — a report without a share row is refused:
- *       {@link #SAME_ITEM_SHARED} says why; {@link #TRACKED_LINK_OF} only when the link was being created
- *       by a racing transaction;</li>
- *   <li>Ledger.APPEND_SHARES ‖ {@link #KEEP_ANSWERS} — after Badges.AWARD per badge reached, when one is.</li>
+ *   <li>BEGIN ‖ {@link #CLAIM_KEY} ‖ {@link #CONTEXT} (the item, the employee's token state — a revoked
+ *       token is refused here, before anything is kept or replayed — and the company's share_terms
+ *       version) — a key already claimed goes to {@link #EARLIER_ANSWER} instead (replay), and nothing
+ *       else runs. The company's rules and contest hashtags come from {@link ShareTerms}, read here
+ *       (CompanyRules.LOAD ‖ ContestQueries.SHARE_HASHTAGS, a round trip) only when the version moved;</li>
+ *   <li>ContestQueries.CANDIDATES (the contests running for the post: only when its text carries a
+ *       contest's hashtag) ‖ DailyCap.GRANT — the whole share's points at once (it also queues the
+ *       employee's parallel reports on their day row, so the counts below are exact) ‖
+ *       {@link #INSERT_SHARE} (share with the points GRANT granted, first-on-item, tracked link, badge
+ *       counts) ‖ Streaks.WEEKS (only while a streak badge is still to earn) — no share row means
+ *       refused: {@link #SAME_ITEM_SHARED} says why; {@link #TRACKED_LINK_OF} only when the link was
+ *       being created by a racing transaction;</li>
  * </ol>
- * A batch holds each employee at most once (ShareBatches), and its reports in employee order: a row per
- * employee comes back, and concurrent batches take their people's rows in one order. Any report that
- * fails fails the whole (its caller rolls back). Concurrent reports with one key queue on the key's row:
- * the first commits, the rest replay it.
+ * Concurrent reports with one key queue on the key's row: the first commits, the rest replay it.
  */
 final class ShareStore {
-  // First in the transaction. The batch statements take arrays: PostgreSQL plans them for an array of 10
-  // rows when planning once for all (a generic plan) and for the array's real length when planning each
-  // call (a custom plan), so it judges the custom plans cheaper and would plan every call anew (about
-  // 0.5 ms for CONTEXTS, twice its run). Every plan here is a lookup by key, fit for any length: plan once.
-  static final String PLAN_ONCE = "SET LOCAL plan_cache_mode = force_generic_plan";
-  static final String CLAIM_KEYS = """
-      INSERT INTO idempotency_key (employee_id, key, request_hash)
-      SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])
+  static final String CLAIM_KEY = """
+      INSERT INTO idempotency_key (employee_id, key, request_hash) VALUES ($1, $2, $3)
       ON CONFLICT DO NOTHING
       RETURNING employee_id
       """;
@@ -81,72 +64,56 @@ final class ShareStore {
       SELECT request_hash, response_status, response_body FROM idempotency_key
        WHERE employee_id = $1 AND key = $2
       """;
-  // Per report (i: its place in the arrays): the item as the employee may share it, the suggested words for
-  // the network (null: not offered), whether the share's natural keys already hold a share (refused before
-  // anything is written; one committed meanwhile is still refused by INSERT_SHARES's ON CONFLICT), the badges the employee holds (so the usual share asks for no award),
-  // whether the caller's token still stands (so it costs no round trip of its own) and the version of the
-  // terms the company's shares are scored by (ShareTerms: 0 until its rules or a contest first change). No
-  // row for a report: its employee is gone.
-  static final String CONTEXTS = """
-      SELECT r.i, c.id AS content_id, c.title, c.status, c.publish_at, c.hashtags,
+  // The item as the employee may share it, the suggested words for the network (null: not offered), the
+  // badges the employee holds (so the usual share asks for no award), whether the caller's token still
+  // stands (so it costs no round trip of its own) and the version of the terms the company's shares are
+  // scored by (ShareTerms: 0 until its rules or a contest first change).
+  static final String CONTEXT = """
+      SELECT c.id AS content_id, c.title, c.status, c.publish_at, c.hashtags,
              (c.publish_at <= now() AND (c.expires_at IS NULL OR c.expires_at > now())) AS live,
              v.text AS suggested_text,
              array(SELECT b.badge FROM badge_award b WHERE b.employee_id = e.id) AS held,
              coalesce(t.version, 0) AS terms_version,
-             EXISTS (SELECT 1 FROM share o
-                      WHERE o.employee_id = e.id AND o.content_id = r.content_id AND o.network = r.network)
-               AS already_shared,
-             (r.post_url IS NOT NULL AND EXISTS (SELECT 1 FROM share o WHERE o.post_url = r.post_url)) AS post_reported,
              """ + AuthStore.TOKEN_STATE_COLUMNS + """
 
-        FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) WITH ORDINALITY
-             AS r(employee_id, content_id, network, post_url, i)
-        JOIN employee e ON e.id = r.employee_id
+        FROM employee e
         LEFT JOIN share_terms t ON t.company_id = e.company_id
-        LEFT JOIN content c ON c.id = r.content_id AND c.company_id = e.company_id
-        LEFT JOIN content_variant v ON v.content_id = c.id AND v.network = r.network
+        LEFT JOIN content c ON c.id = $2 AND c.company_id = e.company_id
+        LEFT JOIN content_variant v ON v.content_id = c.id AND v.network = $3
+       WHERE e.id = $1
       """;
-  // One statement for the batch: the shares (their natural keys refuse a second one), each item's first
-  // share in the company when there was none before (racing first shares: the key lets one win), the
-  // tracked links (made when the suggestion was listed, else now), and what the badges count. The
-  // subqueries read the statement's snapshot, which does not hold these shares yet: hence the + 1 (one
-  // share per employee in a batch). Sent right behind DailyCap.GRANT_ALL, each share's points are what
-  // that granted of what was asked. A row per share written, by employee; none for a refused report.
-  static final String INSERT_SHARES = """
-      WITH r AS (
-        SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::int[],
-                             $8::timestamptz[], $9::text[], $10::boolean[])
-          WITH ORDINALITY AS r(company_id, employee_id, content_id, network, post_url, posted_text, asked, posted_at,
-                               code, disclosed, i)),
-      s AS (
+  // One statement: the share (its natural keys refuse a second one), the item's first share in the
+  // company when there was none before (racing first shares: the key lets one win), the tracked link
+  // (made when the suggestion was listed, else now), and what the badges count. The subqueries read the
+  // statement's snapshot, which does not hold this share yet: hence the + 1. Sent right behind
+  // DailyCap.GRANT, its points are what that GRANT granted of the $7 asked for.
+  static final String INSERT_SHARE = """
+      WITH s AS (
         INSERT INTO share (company_id, employee_id, content_id, network, post_url, posted_text, points, posted_at,
                            disclosed)
-        SELECT r.company_id, r.employee_id, r.content_id, r.network, r.post_url, r.posted_text,
-               """ + DailyCap.grantedByThisTransaction("r.employee_id", "r.asked") + """
-               , r.posted_at, r.disclosed
-          FROM r ORDER BY r.i
+        VALUES ($1, $2, $3, $4, $5, $6, """ + DailyCap.grantedByThisTransaction("$2", "$7") + """
+                , $8, $10)
         ON CONFLICT DO NOTHING
-        RETURNING id, employee_id, content_id, network),
+        RETURNING id),
       first AS (
         INSERT INTO content_first_share (content_id, share_id)
-        SELECT s.content_id, s.id FROM s WHERE NOT EXISTS (SELECT 1 FROM share o WHERE o.content_id = s.content_id)
+        SELECT $3, s.id FROM s WHERE NOT EXISTS (SELECT 1 FROM share o WHERE o.content_id = $3)
         ON CONFLICT DO NOTHING
         RETURNING share_id),
       link AS (
         INSERT INTO tracked_link (code, company_id, employee_id, content_id, network)
-        SELECT r.code, r.company_id, r.employee_id, r.content_id, r.network FROM r JOIN s ON s.employee_id = r.employee_id
+        SELECT $9, $1, $2, $3, $4 FROM s
         ON CONFLICT DO NOTHING
-        RETURNING code, employee_id)
-      SELECT s.employee_id, s.id,
-             EXISTS (SELECT 1 FROM first f WHERE f.share_id = s.id) AS first_on_item,
-             coalesce(link.code,
+        RETURNING code)
+      SELECT s.id,
+             EXISTS (SELECT 1 FROM first) AS first_on_item,
+             coalesce((SELECT code FROM link),
                       (SELECT l.code FROM tracked_link l
-                        WHERE l.employee_id = s.employee_id AND l.content_id = s.content_id
-                          AND l.network = s.network)) AS code,
-             (SELECT count(*) FROM share o WHERE o.employee_id = s.employee_id AND o.voided_at IS NULL) + 1 AS shares,
+                        WHERE l.employee_id = $2 AND l.content_id = $3 AND l.network = $4)) AS code,
+             (SELECT count(*) FROM share o WHERE o.employee_id = $2 AND o.voided_at IS NULL) + 1 AS shares,
              (SELECT count(DISTINCT o.network) FROM share o
-               WHERE o.employee_id = s.employee_id AND o.voided_at IS NULL AND o.network <> s.network) + 1 AS networks
-        FROM s LEFT JOIN link ON link.employee_id = s.employee_id
+               WHERE o.employee_id = $2 AND o.voided_at IS NULL AND o.network <> $4) + 1 AS networks
+        FROM s
       """;
   static final String TRACKED_LINK_OF = """
       SELECT code FROM tracked_link WHERE employee_id = $1 AND content_id = $2 AND network = $3
@@ -154,15 +121,9 @@ final class ShareStore {
   static final String SAME_ITEM_SHARED = """
       SELECT 1 FROM share WHERE employee_id = $1 AND content_id = $2 AND network = $3
       """;
-  // A refused report's claim, taken back inside the batch's transaction, so it keeps nothing (as if rolled back).
-  static final String TAKE_BACK_KEYS = """
-      DELETE FROM idempotency_key k USING unnest($1::bigint[], $2::text[]) AS r(employee_id, key)
-       WHERE k.employee_id = r.employee_id AND k.key = r.key
-      """;
-  static final String KEEP_ANSWERS = """
-      UPDATE idempotency_key k SET response_status = r.status, response_body = r.body::jsonb
-        FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[]) AS r(employee_id, key, status, body)
-       WHERE k.employee_id = r.employee_id AND k.key = r.key
+  static final String KEEP_ANSWER = """
+      UPDATE idempotency_key SET response_status = $3, response_body = $4
+       WHERE employee_id = $1 AND key = $2
       """;
 
   /** What the transaction decided: the answer body and, unless it replays, what it changed. */
@@ -197,32 +158,6 @@ final class ShareStore {
 
   private record Inserted(long shareId, boolean firstOnItem, String code, long shares, long networks) {}
 
-  /** A report that claimed its key, carried through its batch's rounds. */
-  private static final class Fresh {
-    final Report r;
-    final Context context;
-    ShareTerms.Terms terms;
-    SharePoints asked;
-    Future<List<ContestEntries.Candidate>> running;
-    Future<Streak> streak;
-    Future<Inserted> share;
-    SharePoints paid;
-    List<Ledger.Entry> entries;
-    List<LedgerEvent> appended;
-    Future<List<BadgeEvent>> badges;
-    Future<List<ContestEntries.Entered>> contests;
-    Future<JsonObject> body;
-
-    Fresh(Report r, Context context) {
-      this.r = r;
-      this.context = context;
-    }
-
-    long employee() {
-      return r.caller().employeeId();
-    }
-  }
-
   private final Pool pool;
   private final ShareTerms terms;
 
@@ -231,129 +166,36 @@ final class ShareStore {
     this.terms = terms;
   }
 
-  /** The report in a transaction of its own; any refusal rolls it back. */
+  /** The report in a transaction of its own. */
   Future<Recorded> record(Report r) {
-    return Transactions.pipelined(pool, conn -> recordAll(conn, List.of(r)).compose(answers -> answers.get(0)));
+    return Transactions.pipelined(pool, conn -> recordIn(conn, r));
   }
 
   /**
-   * The reports' statements inside a transaction the caller owns (its own, or a batch's: ShareBatches):
-   * each report's answer, in their order — its Recorded, or its refusal (an ApiException) when the first
-   * round showed it (revoked token, item not shareable, already shared, post already reported, key reused):
-   * a refused report keeps nothing (its key claim is taken back), so the others may commit. At most one
-   * report per employee, in employee order. Fails as a whole when anything else fails (a statement, a
-   * share refused by a racing transaction), and only once every statement it sent has been answered
-   * (none is ever sent after the caller's COMMIT or ROLLBACK); the caller must then roll back.
+   * The report's statements inside a transaction the caller owns (its own, or a batch's: ShareBatches).
+   * The caller must roll back when this fails: the key may already be claimed.
    */
-  Future<List<Future<Recorded>>> recordAll(SqlConnection conn, List<Report> reports) {
-    int n = reports.size();
-    Long[] employees = new Long[n];
-    String[] keys = new String[n];
-    String[] hashes = new String[n];
-    Long[] contents = new Long[n];
-    String[] networks = new String[n];
-    String[] postUrls = new String[n];
-    for (int i = 0; i < n; i++) {
-      Report r = reports.get(i);
-      employees[i] = r.caller().employeeId();
-      keys[i] = r.key();
-      hashes[i] = r.requestHash();
-      contents[i] = r.report().contentId();
-      networks[i] = r.network();
-      postUrls[i] = PostUrls.canonical(r.report().postUrl());
-    }
-    Future<RowSet<Row>> planOnce = conn.query(PLAN_ONCE).execute();
-    Future<RowSet<Row>> claim = conn.preparedQuery(CLAIM_KEYS).execute(Tuple.of(employees, keys, hashes));
-    Future<RowSet<Row>> context = conn.preparedQuery(CONTEXTS)
-        .execute(Tuple.of(employees, contents, networks, postUrls));
-    return Future.all(planOnce, claim, context).compose(v -> {
-      Row[] rows = new Row[n];
-      context.result().forEach(row -> rows[row.getLong("i").intValue() - 1] = row);
-      Set<Long> claimed = new HashSet<>();
-      claim.result().forEach(row -> claimed.add(row.getLong("employee_id")));
-      List<Future<Recorded>> answers = new ArrayList<>(n);
-      List<Fresh> fresh = new ArrayList<>();
-      List<Report> takenBack = new ArrayList<>();
-      List<Future<?>> termsRead = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        Report r = reports.get(i);
-        boolean claimedKey = claimed.contains(employees[i]);
-        ApiException refused = refusal(r, rows[i], claimedKey);
-        if (refused != null) {
-          answers.add(Future.failedFuture(refused));
-          if (claimedKey) {
-            takenBack.add(r);
-          }
-        } else if (!claimedKey) {
-          answers.add(replay(conn, r));
-        } else {
-          Fresh f = new Fresh(r, context(rows[i]));
-          fresh.add(f);
-          answers.add(null);
-          long company = r.caller().companyId();
-          long version = rows[i].getLong("terms_version");
-          f.terms = terms.kept(company, version);
-          if (f.terms == null) {
-            termsRead.add(terms.read(conn, company, version).onSuccess(t -> f.terms = t));
-          }
-        }
+  Future<Recorded> recordIn(SqlConnection conn, Report r) {
+    Caller caller = r.caller();
+    Future<RowSet<Row>> claim = conn.preparedQuery(CLAIM_KEY)
+        .execute(Tuple.of(caller.employeeId(), r.key(), r.requestHash()));
+    Future<RowSet<Row>> context = conn.preparedQuery(CONTEXT)
+        .execute(Tuple.of(caller.employeeId(), r.report().contentId(), r.network()));
+    return Future.all(claim, context).compose(v -> {
+      RowSet<Row> found = context.result();
+      Row row = found.size() == 0 ? null : found.iterator().next();
+      if (row == null || r.token() != null && !r.token().standsBy(AuthStore.tokenState(row))) {
+        return Future.failedFuture(new ApiException(ErrorCode.TOKEN_REVOKED));
       }
-      List<Future<?>> all = new ArrayList<>();
-      if (!takenBack.isEmpty()) {
-        all.add(takeBackKeys(conn, takenBack));
+      if (claim.result().size() != 1) {
+        return replay(conn, r);
       }
-      all.add(fresh.isEmpty() ? Future.succeededFuture() : settled(termsRead).compose(t -> recordFresh(conn, fresh)));
-      // A replay that failed for want of its earlier answer's row, or by a statement error, fails the lot.
-      answers.forEach(a -> all.add(a == null ? Future.succeededFuture()
-          : a.recover(e -> e instanceof ApiException ? Future.succeededFuture() : Future.failedFuture(e))));
-      return settled(all).map(done -> {
-        Iterator<Fresh> each = fresh.iterator();
-        List<Future<Recorded>> out = new ArrayList<>(n);
-        answers.forEach(a -> out.add(a != null ? a : Future.succeededFuture(recorded(each.next()))));
-        return out;
-      });
+      Context item = shareable(row);
+      long version = row.getLong("terms_version");
+      ShareTerms.Terms kept = terms.kept(caller.companyId(), version);
+      return (kept != null ? Future.succeededFuture(kept) : terms.read(conn, caller.companyId(), version))
+          .compose(t -> recordNew(conn, r, item, t));
     });
-  }
-
-  /**
-   * Why the report is refused from its first round, in the order a report alone meets the checks: its token
-   * (before anything is kept or replayed), then — when it claimed its key (otherwise it replays) — the
-   * item, then the share's natural keys; null when it goes on.
-   */
-  private static ApiException refusal(Report r, Row row, boolean claimedKey) {
-    if (row == null || r.token() != null && !r.token().standsBy(AuthStore.tokenState(row))) {
-      return new ApiException(ErrorCode.TOKEN_REVOKED);
-    }
-    if (!claimedKey) {
-      return null;
-    }
-    try {
-      context(row);
-    } catch (ApiException notShareable) {
-      return notShareable;
-    }
-    if (row.getBoolean("already_shared")) {
-      return new ApiException(ErrorCode.ALREADY_SHARED);
-    }
-    if (row.getBoolean("post_reported")) {
-      return new ApiException(ErrorCode.POST_ALREADY_REPORTED);
-    }
-    return null;
-  }
-
-  private static Future<RowSet<Row>> takeBackKeys(SqlConnection conn, List<Report> refused) {
-    Long[] employees = new Long[refused.size()];
-    String[] keys = new String[refused.size()];
-    for (int i = 0; i < refused.size(); i++) {
-      employees[i] = refused.get(i).caller().employeeId();
-      keys[i] = refused.get(i).key();
-    }
-    return conn.preparedQuery(TAKE_BACK_KEYS).execute(Tuple.from(new Object[] {employees, keys}));
-  }
-
-  /** Succeeds when every one succeeded, fails with the first failure; either way once all are done. */
-  private static Future<Void> settled(List<? extends Future<?>> futures) {
-    return Future.join(new ArrayList<Future<?>>(futures)).mapEmpty();
   }
 
   private Future<Recorded> replay(SqlConnection conn, Report r) {
@@ -366,79 +208,35 @@ final class ShareStore {
     });
   }
 
-  /** The second and third rounds, for the reports that claimed their key (their terms known). */
-  private Future<Void> recordFresh(SqlConnection conn, List<Fresh> fresh) {
-    List<DailyCap.Request> requests = new ArrayList<>(fresh.size());
-    for (Fresh f : fresh) {
-      Report r = f.r;
-      ScoringRules rules = f.terms.rules();
-      // First, so the contests it finds are held (FOR SHARE) before the share is written, as before.
-      f.running = f.terms.mayEnterContest(f.context.postText(r.report().postedText()))
-          ? ContestEntries.runningForShare(conn, r.caller().companyId(), f.employee(), r.postedAt())
-          : Future.succeededFuture(List.of());
-      f.asked = SharePoints.asked(rules, r.report().network(), f.context.publishAt(), r.postedAt(),
-          f.context.suggestedText(), r.report().postedText());
-      requests.add(new DailyCap.Request(f.employee(), f.asked.total(), rules.dailyCap()));
-    }
-    Future<Map<Long, Integer>> granted = DailyCap.grantAll(conn, requests);
-    Future<RowSet<Row>> inserted = insertShares(conn, fresh);
-    List<Future<?>> round = new ArrayList<>(List.of(granted, inserted));
-    for (Fresh f : fresh) {
-      f.streak = ShareBadges.streakMatters(f.context.held())
-          ? Streaks.current(conn, f.employee(), f.r.now())
-          : Future.succeededFuture(null);
-      round.add(f.running);
-      round.add(f.streak);
-    }
-    return settled(round)
-        .compose(v -> {
-          Map<Long, Row> byEmployee = new HashMap<>();
-          inserted.result().forEach(row -> byEmployee.put(row.getLong("employee_id"), row));
-          List<Future<?>> shares = new ArrayList<>(fresh.size());
-          for (Fresh f : fresh) {
-            f.share = inserted(conn, f.r, byEmployee.get(f.employee()));
-            shares.add(f.share);
-          }
-          return settled(shares);
-        })
-        .compose(v -> award(conn, fresh, granted.result()));
+  private Future<Recorded> recordNew(SqlConnection conn, Report r, Context context, ShareTerms.Terms terms) {
+    Caller caller = r.caller();
+    ScoringRules rules = terms.rules();
+    // First, so the contests it finds are held (FOR SHARE) before the share is written, as before.
+    Future<List<ContestEntries.Candidate>> contests =
+        terms.mayEnterContest(context.postText(r.report().postedText()))
+            ? ContestEntries.runningForShare(conn, caller.companyId(), caller.employeeId(), r.postedAt())
+            : Future.succeededFuture(List.of());
+    SharePoints asked = SharePoints.asked(rules, r.report().network(), context.publishAt(), r.postedAt(),
+        context.suggestedText(), r.report().postedText());
+    Future<Integer> granted = DailyCap.grant(conn, caller.employeeId(), asked.total(), rules.dailyCap());
+    Future<RowSet<Row>> insert = conn.preparedQuery(INSERT_SHARE).execute(Tuple.from(new Object[] {
+        caller.companyId(), caller.employeeId(), r.report().contentId(), r.network(),
+        PostUrls.canonical(r.report().postUrl()), r.report().postedText(), asked.total(),
+        OffsetDateTime.ofInstant(r.postedAt(), ZoneOffset.UTC), LinkCodes.newCode(), r.report().disclosed()}));
+    Future<Streak> streak = ShareBadges.streakMatters(context.held())
+        ? Streaks.current(conn, caller.employeeId(), r.now())
+        : Future.succeededFuture(null);
+    return Future.all(contests, granted, insert, streak)
+        .compose(v -> inserted(conn, r, insert.result()))
+        .compose(share -> award(conn, r, context, share, asked.split(granted.result()), streak.result(),
+            contests.result()));
   }
 
-  private static Future<RowSet<Row>> insertShares(SqlConnection conn, List<Fresh> fresh) {
-    int n = fresh.size();
-    Long[] companies = new Long[n];
-    Long[] employees = new Long[n];
-    Long[] contents = new Long[n];
-    String[] networks = new String[n];
-    String[] postUrls = new String[n];
-    String[] texts = new String[n];
-    Integer[] asked = new Integer[n];
-    OffsetDateTime[] postedAt = new OffsetDateTime[n];
-    String[] codes = new String[n];
-    Boolean[] disclosed = new Boolean[n];
-    for (int i = 0; i < n; i++) {
-      Fresh f = fresh.get(i);
-      Report r = f.r;
-      companies[i] = r.caller().companyId();
-      employees[i] = f.employee();
-      contents[i] = r.report().contentId();
-      networks[i] = r.network();
-      postUrls[i] = PostUrls.canonical(r.report().postUrl());
-      texts[i] = r.report().postedText();
-      asked[i] = f.asked.total();
-      postedAt[i] = OffsetDateTime.ofInstant(r.postedAt(), ZoneOffset.UTC);
-      codes[i] = LinkCodes.newCode();
-      disclosed[i] = r.report().disclosed();
-    }
-    return conn.preparedQuery(INSERT_SHARES).execute(Tuple.from(new Object[] {companies, employees, contents, networks,
-        postUrls, texts, asked, postedAt, codes, disclosed}));
-  }
-
-  /** The report's share as INSERT_SHARES wrote it, or why it was refused (no row). */
-  private static Future<Inserted> inserted(SqlConnection conn, Report r, Row row) {
-    if (row == null) {
+  private Future<Inserted> inserted(SqlConnection conn, Report r, RowSet<Row> rows) {
+    if (rows.size() == 0) {
       return whyNotInserted(conn, r);
     }
+    Row row = rows.iterator().next();
     Future<String> code = row.getString("code") != null ? Future.succeededFuture(row.getString("code"))
         : conn.preparedQuery(TRACKED_LINK_OF)
             .execute(Tuple.of(r.caller().employeeId(), r.report().contentId(), r.network()))
@@ -448,80 +246,46 @@ final class ShareStore {
   }
 
   /**
-   * The ledger entries of every share in one statement, any badges reached, contest entries, and the kept
-   * answers in one statement. For the usual batch (no badge reached) both go out together: the answers do
-   * not wait for the entries, only for the badges they name.
+   * The ledger entries, badges, contest entries and the kept answer. For the usual share (no badge
+   * reached, no contest running) all of it goes out in one write: the answer does not wait for the
+   * entries, only for the badges it names.
    */
-  private Future<Void> award(SqlConnection conn, List<Fresh> fresh, Map<Long, Integer> granted) {
-    List<Ledger.Entry> entries = new ArrayList<>();
-    List<Future<?>> round = new ArrayList<>();
-    List<Future<?>> bodies = new ArrayList<>(fresh.size());
-    for (Fresh f : fresh) {
-      Report r = f.r;
-      long company = r.caller().companyId();
-      long employee = f.employee();
-      Inserted share = f.share.result();
-      String title = f.context.title();
-      f.paid = f.asked.split(granted.get(employee));
-      f.entries = new ArrayList<>(3);
-      // The share's own entry is written even at 0 points (daily cap reached): every share has its record.
-      f.entries.add(Ledger.Entry.share(company, employee, "share", f.paid.base(), share.shareId(), title,
-          r.report().network(), f.paid.total()));
-      if (f.paid.fresh() > 0) {
-        f.entries.add(Ledger.Entry.share(company, employee, "fresh_bonus", f.paid.fresh(), share.shareId(), title,
-            r.report().network(), f.paid.total()));
-      }
-      if (f.paid.ownWords() > 0) {
-        f.entries.add(Ledger.Entry.share(company, employee, "own_words_bonus", f.paid.ownWords(), share.shareId(),
-            title, r.report().network(), f.paid.total()));
-      }
-      entries.addAll(f.entries);
-      List<Badge> reached = ShareBadges.reached(share.shares(), share.networks(), share.firstOnItem(),
-          f.streak.result(), f.context.held());
-      f.badges = reached.isEmpty() ? Future.succeededFuture(List.of())
-          : Badges.awardAll(conn, company, employee, reached);
-      f.contests = f.badges.compose(awarded -> ContestEntries.forShare(conn, f.running.result(), company, employee,
-          share.shareId(), r.report().network(), r.postedAt(), f.context.postText(r.report().postedText())));
-      f.body = f.badges.map(awarded -> answer(r, share, f.paid, awarded));
-      round.add(f.contests);
-      bodies.add(f.body);
+  private Future<Recorded> award(SqlConnection conn, Report r, Context context, Inserted share, SharePoints paid,
+      Streak streak, List<ContestEntries.Candidate> running) {
+    Caller caller = r.caller();
+    long company = caller.companyId();
+    long employee = caller.employeeId();
+    List<Future<LedgerEvent>> entries = new ArrayList<>();
+    // The share's own entry is written even at 0 points (daily cap reached): every share has its record.
+    entries.add(Ledger.append(conn, Ledger.Entry.share(company, employee, "share", paid.base(), share.shareId(),
+        context.title(), r.report().network(), paid.total())));
+    if (paid.fresh() > 0) {
+      entries.add(Ledger.append(conn, Ledger.Entry.share(company, employee, "fresh_bonus", paid.fresh(),
+          share.shareId(), context.title(), r.report().network(), paid.total())));
     }
-    Future<List<LedgerEvent>> events = Ledger.appendShares(conn, entries);
-    round.add(events);
-    round.add(Future.all(bodies).compose(v -> keepAnswers(conn, fresh)));
-    return settled(round).onSuccess(v -> {
-      Iterator<LedgerEvent> each = events.result().iterator();
-      for (Fresh f : fresh) {
-        List<LedgerEvent> own = new ArrayList<>(f.entries.size());
-        f.entries.forEach(e -> own.add(each.next()));
-        f.entries = null;
-        f.appended = own;
-      }
+    if (paid.ownWords() > 0) {
+      entries.add(Ledger.append(conn, Ledger.Entry.share(company, employee, "own_words_bonus", paid.ownWords(),
+          share.shareId(), context.title(), r.report().network(), paid.total())));
+    }
+    List<Badge> reached = ShareBadges.reached(share.shares(), share.networks(), share.firstOnItem(), streak,
+        context.held());
+    Future<List<BadgeEvent>> badges = Badges.awardAll(conn, company, employee, reached);
+    Future<List<ContestEntries.Entered>> contests = badges.compose(awarded -> ContestEntries.forShare(conn, running,
+        company, employee, share.shareId(), r.report().network(), r.postedAt(),
+        context.postText(r.report().postedText())));
+    Future<JsonObject> body = badges.map(awarded -> answer(r, share, paid, awarded));
+    Future<RowSet<Row>> kept = body.compose(b -> conn.preparedQuery(KEEP_ANSWER)
+        .execute(Tuple.of(employee, r.key(), 201, b)));
+    List<Future<?>> all = new ArrayList<>(entries);
+    all.add(contests);
+    all.add(kept);
+    return Future.all(all).map(v -> {
+      Activity activity = Activity.of(company);
+      ContestEntries.record(activity, contests.result());
+      entries.forEach(e -> activity.entries().add(e.result()));
+      activity.badges().addAll(badges.result());
+      return new Recorded(201, body.result(), activity, false);
     });
-  }
-
-  private static Future<RowSet<Row>> keepAnswers(SqlConnection conn, List<Fresh> fresh) {
-    int n = fresh.size();
-    Long[] employees = new Long[n];
-    String[] keys = new String[n];
-    Integer[] statuses = new Integer[n];
-    String[] bodies = new String[n];
-    for (int i = 0; i < n; i++) {
-      Fresh f = fresh.get(i);
-      employees[i] = f.employee();
-      keys[i] = f.r.key();
-      statuses[i] = 201;
-      bodies[i] = f.body.result().encode();
-    }
-    return conn.preparedQuery(KEEP_ANSWERS).execute(Tuple.of(employees, keys, statuses, bodies));
-  }
-
-  private static Recorded recorded(Fresh f) {
-    Activity activity = Activity.of(f.r.caller().companyId());
-    ContestEntries.record(activity, f.contests.result());
-    activity.entries().addAll(f.appended);
-    activity.badges().addAll(f.badges.result());
-    return new Recorded(201, f.body.result(), activity, false);
   }
 
   private static JsonObject answer(Report r, Inserted share, SharePoints paid, List<BadgeEvent> awarded) {
@@ -534,7 +298,7 @@ final class ShareStore {
   }
 
   /** The item as found, or the reason it cannot be shared. */
-  private static Context context(Row row) {
+  private static Context shareable(Row row) {
     if (row.getLong("content_id") == null) {
       throw new ApiException(ErrorCode.CONTENT_NOT_FOUND);
     }
