@@ -18,13 +18,10 @@
 --     Badges.AWARD 'first-on-item'                               for the first share of an item: then
 --                                                                APPEND || AWARD, and KEEP_ANSWER after
 --     COMMIT
--- The server is free to do better than this, and does: reports that arrive together are written in one
--- transaction (ShareBatches), each step one multi-row statement for all of them (ShareStore: unnest of an
--- array per column, planned once), so a batch pays one BEGIN, one COMMIT and one run of each statement.
--- Its CONTEXTS also asks whether the share's natural keys are already taken (two index probes), so a
--- refused report leaves its batch without rolling it back; a naive server needs no such probe (the
--- INSERT's conflict tells it), so this script leaves it out: pgbench does no more than one report needs.
--- When ShareStore's steps change, change this file to match (same steps, same order, same pipelining).
+-- The server is free to do better than this: reports that arrive together are written in one
+-- transaction (ShareBatches): one BEGIN and one COMMIT for several reports, every other statement once per
+-- report as here. pgbench cannot batch across its clients, so it runs each report on its own.
+-- When ShareStore changes, change this file to match (same statements, same order, same pipelining).
 --
 -- Set by IngestBench with -D: company, first_employee, first_content, employees, items, first_k, clients,
 -- points, daily_cap, linkedin_post_prefix and tracked_url_prefix (pgbench would read the colons in them
