@@ -147,6 +147,16 @@ public final class BenchDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * Transactions the database has ended (committed or rolled back), a statement outside a transaction
+   * included. Backends report them at most once a second and at once when idle a second: read after a
+   * phase, this waits that second out so the phase's last ones are counted.
+   */
+  long transactionsEnded() throws SQLException, InterruptedException {
+    Thread.sleep(1_500);
+    return number("SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()");
+  }
+
   public long number(String sql) throws SQLException {
     try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery(sql)) {
       r.next();

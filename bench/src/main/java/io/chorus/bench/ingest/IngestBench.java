@@ -108,12 +108,16 @@ public final class IngestBench {
         say(String.format("  %.1f tps", before.tps()));
 
         say("Server, closed loop, " + settings.clients() + " clients, " + settings.seconds() + " s ...");
+        long transactionsBefore = db.transactionsEnded();
         double cpuBefore = server.cpuMillis();
         double loaderBefore = ownCpuMillis();
         HttpLoad.Result closed = load.closedLoop(settings.clients(), phase);
         double closedCpu = (server.cpuMillis() - cpuBefore) / Math.max(1, closed.created() + closed.failed());
         double loaderCpu = (ownCpuMillis() - loaderBefore) / Math.max(1, closed.created() + closed.failed());
-        say(String.format("  %.1f reports/s", closed.perSecond()));
+        double transactionsPerReport = (db.transactionsEnded() - transactionsBefore)
+            / (double) Math.max(1, closed.created() + closed.failed());
+        say(String.format("  %.1f reports/s; %.3f PostgreSQL transactions per report (about %.2f reports per"
+            + " transaction)", closed.perSecond(), transactionsPerReport, 1 / transactionsPerReport));
 
         // pgbench again, after the server: the machine's other work drifts, and the mean of the two runs
         // around the server's is what the server is compared with. Its own k range: after the first run's.
@@ -144,7 +148,8 @@ public final class IngestBench {
         }
 
         IngestReport report = new IngestReport(employees, shares, ledgerRows, settings.items(), settings.clients(),
-            settings.seconds(), machine, setup(settings), before, after, closed, closedCpu, loaderCpu, openRate, opens,
+            settings.seconds(), machine, setup(settings), before, after, closed, closedCpu, loaderCpu, transactionsPerReport,
+            openRate, opens,
             openCpu, openAlloc);
         System.out.println(report.render());
       }

@@ -1,14 +1,15 @@
--- One share report as the server records it, statement for statement, in the same order and with the
--- same round trips wherever pgbench can express them, so pgbench measures what the database alone does
--- with exactly the server's work.
--- Mirrors, as of the lean branch, the path the bench's reports take: an item published long ago (no
--- 24-hour bonus), the suggested words posted as they were (no own-words bonus; hashtags in the text,
--- but no contest's: the bench has none, so the running contests are not asked for), an employee who
--- already holds the count, network and streak badges (so no streak query):
---   ShareStore.record (Transactions.pipelined); the token's revocation is checked by CONTEXT's row
---     BEGIN || CLAIM_KEY || CONTEXT                              one pipelined round trip
---     (the company's rules and contest hashtags are kept by the server between reports, ShareTerms,
---      and read again only when CONTEXT's terms_version moves: never during the bench)
+-- What ONE share report needs done, in a transaction of its own: the reference a naive server (one
+-- report, one transaction, a statement per step) would match. Same statements as the server's, step
+-- for step, with a report's values as scalars, in the same order and with the same round trips wherever
+-- pgbench can express them.
+-- Mirrors the path the bench's reports take: an item published long ago (no 24-hour bonus), the
+-- suggested words posted as they were (no own-words bonus; hashtags in the text, but no contest's: the
+-- bench has none, so the running contests are not asked for), an employee who already holds the count,
+-- network and streak badges (so no streak query):
+--   BEGIN || CLAIM_KEY || CONTEXT                                one pipelined round trip; the token's
+--     (the company's rules and contest hashtags are kept by the  revocation is checked by CONTEXT's row
+--      server between reports, ShareTerms, and read again only when CONTEXT's terms_version moves: never
+--      during the bench)
 --     DailyCap.GRANT || INSERT_SHARE                             share (with what GRANT granted), first-on-item,
 --                                                                tracked link, counts: one round trip on the
 --                                                                server; two here, as pgbench refuses \gset in
@@ -17,10 +18,9 @@
 --     Badges.AWARD 'first-on-item'                               for the first share of an item: then
 --                                                                APPEND || AWARD, and KEEP_ANSWER after
 --     COMMIT
--- The server writes reports that arrive together in one transaction (ShareBatches): one BEGIN and one
--- COMMIT for several reports, every other statement once per report as here.
--- pgbench cannot batch across its clients, so it runs each report on its own: the database work per
--- report is the same or more, never less.
+-- The server is free to do better than this: reports that arrive together are written in one
+-- transaction (ShareBatches): one BEGIN and one COMMIT for several reports, every other statement once per
+-- report as here. pgbench cannot batch across its clients, so it runs each report on its own.
 -- When ShareStore changes, change this file to match (same statements, same order, same pipelining).
 --
 -- Set by IngestBench with -D: company, first_employee, first_content, employees, items, first_k, clients,
