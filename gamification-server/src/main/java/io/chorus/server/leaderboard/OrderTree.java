@@ -11,9 +11,11 @@ import java.util.List;
  *
  * <p>Why this shape: the writer publishes after every ledger entry, so each change copies whatever it
  * touches that a published order still holds. Here that is one path from the root to a leaf — a few
- * arrays of {@code nodeSize} slots, a few hundred bytes — where sorted blocks of √n entries under one
- * flat array of blocks copied thousands of slots a change (about 14 KB per ledger entry over a company's
- * nine rankings, most of a report's allocation and so most of the young collections).
+ * arrays of {@code nodeSize} slots, about 1 KB — where sorted blocks of √n entries under flat arrays of
+ * blocks copied the block and both arrays: a ledger entry (nine rankings: three periods for the company,
+ * its office and its team) allocated 14 KB at 10,000 people and 84 KB at a million, against 12 KB and
+ * 21 KB now. Node sizes from 12 to 48 allocate within 15 % of each other; 32 keeps the tree shallow for
+ * reads.
  *
  * <p>Ownership: every node records the draft generation that made it. The writer changes a node in
  * place only while it belongs to the current generation; {@link #freeze} (called when the root is
