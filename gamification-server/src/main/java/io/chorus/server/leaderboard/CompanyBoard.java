@@ -12,7 +12,6 @@ import io.chorus.shared.wire.Standing;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +60,7 @@ final class CompanyBoard {
   private final Map<Long, PeriodRankings> offices = new ConcurrentHashMap<>();
   private final Map<Long, PeriodRankings> teams = new ConcurrentHashMap<>();
   private final HeldBadges badges = new HeldBadges();
-  private final LinkedHashSet<Long> appliedSeqs = new LinkedHashSet<>();
+  private final AppliedSeqs appliedSeqs = new AppliedSeqs(REMEMBERED_SEQS);
   private long weekStart;
   private volatile long nextWeekStart;
   private long monthStart;
@@ -150,9 +149,6 @@ final class CompanyBoard {
   synchronized boolean apply(LedgerEvent e, long now) {
     if (loadedFrom.sees(e.xid()) || !appliedSeqs.add(e.seq())) {
       return false;
-    }
-    if (appliedSeqs.size() > REMEMBERED_SEQS) {
-      appliedSeqs.remove(appliedSeqs.iterator().next());
     }
     roll(Math.max(now, e.atMillis()));
     Person p = place(e);
@@ -341,10 +337,14 @@ final class CompanyBoard {
     // The row shows the names the writer read in its transaction (the database's, then). A rename is
     // applied to every row when it is announced (see office/team below).
     Person now = new Person(e.employeeName(), officeId, e.office(), teamId, e.team());
-    Person before = people.put(e.employeeId(), now);
-    if (!now.equals(before)) {
-      namesChanged();
+    Person before = people.get(e.employeeId());
+    if (now.equals(before)) {
+      // Kept as it is: a new object in the long-lived map for every share would be one more reference
+      // from old objects to young ones for each young collection to scan.
+      return before;
     }
+    people.put(e.employeeId(), now);
+    namesChanged();
     if (before != null) {
       leave(offices, before.officeId(), officeId, e.employeeId());
       leave(teams, before.teamId(), teamId, e.employeeId());

@@ -45,7 +45,7 @@ final class PeriodRankings {
       if (e == null) {
         of(p).remove(employeeId);
       } else {
-        of(p).set(employeeId, e.points(), e.reachedSeq());
+        of(p).set(e);
       }
     }
   }
