@@ -23,12 +23,12 @@ import java.util.Map;
  *
  * <p>The bytes come in {@link Chunk}s, one write each: the items in order, as many as fit in
  * {@link #CHUNK_BYTES}, the last chunk together with the board — so a share, the badges it brought and
- * the board it changed are one write, as the baseline's one frame is: each write costs a stream a
- * Netty write and flush, a system call and its garbage, which was most of a flush's time when every
- * item was a write of its own. A stream whose write queue fills up stops between two chunks and takes
- * up the rest from the shared feed when it drains, so a burst never queues up whole for a client that
- * cannot take it; chunks stay small, so a stream that stops reading is recognised after about as many
- * bytes as ever. The board carries
+ * the board it changed are one write: each write costs a stream a Netty write and flush, a system call
+ * and their garbage, most of a flush's time in the profile. A stream whose write queue fills up stops
+ * between two chunks and takes up the rest from the shared feed when it drains, so a burst never queues
+ * up whole for a client that cannot take it. Chunks stay small: once Netty's buffer is full Vert.x 5
+ * counts a connection's queue in writes, so a stream that stops reading holds at most that many chunks
+ * more before it counts as full. The board carries
  * the number the stream is then as of — unless the stream already shows that very board: a flush that
  * changed nothing a stream shows writes nothing to it. A stream that asked for patches and shows a board
  * gets a {@code board-patch} from that board instead of the whole new one (when smaller), encoded once for
