@@ -85,9 +85,18 @@ public final class HttpVerticle extends VerticleBase {
         .setPort(listenOn)
         // No compression: a gzip stream may hold back small SSE frames the screens wait for.
         .setCompressionSupported(false)
+        // No WebSockets are served: without their compression extensions Vert.x leaves the WebSocket
+        // extension handler out of every connection's pipeline, which each stream write passed through.
+        .setPerFrameWebSocketCompressionSupported(false)
+        .setPerMessageWebSocketCompressionSupported(false)
         // A fixed send buffer instead of the kernel's autotuning (up to 4 MB a connection): a screen that
         // stops reading then fills it and its write queue soon, and is dropped, instead of the kernel
-        // holding megabytes for each of thousands of streams. Answers here are small; 128 KB is plenty.
+        // holding megabytes for each of thousands of streams. It is the live streams that need it, but it
+        // applies to every connection: a connection becomes a stream only after its request is routed,
+        // and Vert.x 5 has no public way to set a socket option on an accepted HTTP connection (only an
+        // impl cast to its Netty channel). The cost elsewhere is small: the largest answers (the
+        // console's scripts, about 220 KB) need one more round trip on a slow link, and everything else
+        // is a few KB.
         .setSendBufferSize(SEND_BUFFER_BYTES);
     return stream.start()
         .compose(v -> vertx.createHttpServer(options).requestHandler(router)

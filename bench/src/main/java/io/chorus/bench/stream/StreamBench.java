@@ -99,7 +99,7 @@ public final class StreamBench {
 
   /** One line of the table. */
   record Row(String what, Latencies latencies, List<Double> allStreamsMillis, int missed, double heapPerClientKb,
-      double bytesPerStreamPerShare) {
+      double bytesPerStreamPerShare, Latencies answers) {
     double p(double percentile) {
       return latencies.percentileMillis(percentile);
     }
@@ -132,13 +132,16 @@ public final class StreamBench {
     rows.add(baseline);
     rows.addAll(chorus);
     say("");
-    say(String.format("%-44s %9s %9s %9s %12s %7s %11s %12s", "from the request to each stream", "p50 ms", "p99 ms",
-        "max ms", "all had it*", "missed", "heap/client", "B/stream/share"));
+    say(String.format("%-44s %9s %9s %9s %12s %7s %11s %12s %11s", "from the request to each stream", "p50 ms", "p99 ms",
+        "max ms", "all had it*", "missed", "heap/client", "B/stream/share", "answer** ms"));
     for (Row r : rows) {
-      say(String.format(Locale.ROOT, "%-44s %9.1f %9.1f %9.1f %12.1f %7d %8.1f KB %12.0f", r.what(), r.p(50),
-          r.p(99), r.p(100), r.medianAllStreams(), r.missed(), r.heapPerClientKb(), r.bytesPerStreamPerShare()));
+      say(String.format(Locale.ROOT, "%-44s %9.1f %9.1f %9.1f %12.1f %7d %8.1f KB %12.0f %11.1f", r.what(), r.p(50),
+          r.p(99), r.p(100), r.medianAllStreams(), r.missed(), r.heapPerClientKb(), r.bytesPerStreamPerShare(),
+          r.answers().percentileMillis(50)));
     }
     say("  * the median over rounds of the time until every stream had the frame");
+    say("  ** the median time to the request's own answer: Chorus answers a share once it is committed and its"
+        + " streams are told (before they are written); the baseline answers after writing its own loop's streams");
     Row same = chorus.get(0);
     Row cross = chorus.get(1);
     double ratio = same.p(99) / baseline.p(99);
@@ -253,6 +256,7 @@ public final class StreamBench {
   private static Row rounds(String what, Settings s, SseClients clients, int firstSlot, double heapKb, Send send)
       throws Exception {
     Latencies latencies = new Latencies();
+    Latencies answers = new Latencies();
     List<Double> allStreams = new ArrayList<>();
     int missed = 0;
     long bytesBefore = 0;
@@ -264,10 +268,12 @@ public final class StreamBench {
       }
       long sent = System.nanoTime();
       send.send(slot);
+      long answered = System.nanoTime();
       boolean all = clients.awaitShares(slot + 1, s.timeoutMillis());
       long allAt = System.nanoTime();
       if (k >= s.warmup()) {
         clients.collect(slot, sent, latencies);
+        answers.add(answered - sent);
         if (all) {
           allStreams.add((allAt - sent) / 1e6);
         } else {
@@ -277,7 +283,7 @@ public final class StreamBench {
       TimeUnit.MILLISECONDS.sleep(s.pauseMillis());
     }
     double bytes = (clients.bytesRead() - bytesBefore) / ((double) clients.size() * s.rounds());
-    return new Row(what, latencies, allStreams, missed, heapKb, bytes);
+    return new Row(what, latencies, allStreams, missed, heapKb, bytes, answers);
   }
 
   private static void awaitAnswer(String url, Process process) throws Exception {

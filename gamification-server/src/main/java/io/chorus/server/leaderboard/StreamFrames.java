@@ -21,17 +21,22 @@ import java.util.Map;
  * time). A stream's bytes depend only on what it has sent so far and which board it shows, so streams
  * are grouped by those two; in the usual case every stream of a company is in one group.
  *
- * <p>The bytes come in {@link Chunk}s, one write each: one per item, the last item together with the
- * board (so a lone share and its board are one write). A stream whose write queue fills up stops between
- * two chunks and takes up the rest from the shared feed when it drains, so a burst never queues up whole
- * for a client that cannot take it. (Vert.x 5 counts a connection's queue in writes, not bytes: one write
- * per item keeps a stream that stops reading recognised after as many items as ever.) The board carries
+ * <p>The bytes come in {@link Chunk}s, one write each: the items in order, as many as fit in
+ * {@link #CHUNK_BYTES}, the last chunk together with the board — so a share, the badges it brought and
+ * the board it changed are one write: each write costs a stream a Netty write and flush, a system call
+ * and their garbage, most of a flush's time in the profile. A stream whose write queue fills up stops
+ * between two chunks and takes up the rest from the shared feed when it drains, so a burst never queues
+ * up whole for a client that cannot take it. Chunks stay small: once Netty's buffer is full Vert.x 5
+ * counts a connection's queue in writes, so a stream that stops reading holds at most that many chunks
+ * more before it counts as full. The board carries
  * the number the stream is then as of — unless the stream already shows that very board: a flush that
  * changed nothing a stream shows writes nothing to it. A stream that asked for patches and shows a board
  * gets a {@code board-patch} from that board instead of the whole new one (when smaller), encoded once for
  * all the streams that show the same board.
  */
 final class StreamFrames {
+  /** The most bytes of items one write takes (a commit's few items fit many times over). */
+  static final int CHUNK_BYTES = 4 * 1024;
   /** Which board a stream shows. */
   record View(BoardScope scope, Period period, int rows) {}
 
@@ -109,14 +114,15 @@ final class StreamFrames {
       // A fresh start shows a fresh board: whatever the client showed before, it gets the whole one.
       patchFrom = null;
     } else {
-      for (int i = 0; i < after.size(); i++) {
-        Followed item = after.get(i);
+      long pendingUpTo = sentUpTo;
+      for (Followed item : after) {
         Buffer frame = items.computeIfAbsent(item.seq(), seq -> frame(feedEvent(item)));
-        if (i < after.size() - 1) {
-          out.add(new Chunk(frame, item.seq()));
-        } else {
-          pending.appendBuffer(frame);
+        if (pending.length() > 0 && pending.length() + frame.length() > CHUNK_BYTES) {
+          out.add(new Chunk(pending, pendingUpTo));
+          pending = Buffer.buffer();
         }
+        pending.appendBuffer(frame);
+        pendingUpTo = item.seq();
       }
     }
     long sent = Math.max(sentUpTo, upTo);
