@@ -1,5 +1,6 @@
 package io.chorus.server.ops;
 
+import io.chorus.server.config.ConfigException;
 import io.chorus.server.config.MetricsConfig;
 import io.chorus.server.leaderboard.LeaderboardIndex;
 import io.chorus.shared.wire.ApiPaths;
@@ -40,6 +41,9 @@ public final class Operations {
     router.get(ApiPaths.METRICS).handler(metrics.scrape());
     health.mount(router);
     return vertx.createHttpServer().requestHandler(router).listen(config.port(), config.host())
+        .recover(failure -> Future.failedFuture(new ConfigException("The metrics listener cannot listen on "
+            + config.host() + ":" + config.port() + " (" + failure.getMessage()
+            + "): check CHORUS_METRICS_HOST and CHORUS_METRICS_PORT.", failure)))
         .map(Operations::new);
   }
 
