@@ -341,8 +341,10 @@ class ContestEntriesTest {
       long sent = System.nanoTime();
 
       assertEquals(201, world.ownPost(ivy, "Live #" + tag).status());
+      // The launch's own board (no rows yet) may reach the stream after it opened: wait for the entry's.
       SseEvent event = screen.await(e -> e.type().equals("contest")
-          && new JsonObject(e.data()).getLong("contestId") == id, 2, TimeUnit.SECONDS);
+          && new JsonObject(e.data()).getLong("contestId") == id
+          && !ContestWorld.rows(new JsonObject(e.data())).isEmpty(), 2, TimeUnit.SECONDS);
 
       assertNotNull(event, "no contest event");
       assertTrue(System.nanoTime() - sent < TimeUnit.SECONDS.toNanos(1), "within a second");
