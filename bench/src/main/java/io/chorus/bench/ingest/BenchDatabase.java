@@ -148,13 +148,13 @@ public final class BenchDatabase implements AutoCloseable {
   }
 
   /**
-   * Transactions the database has ended (committed or rolled back), a statement outside a transaction
-   * included. Backends report them at most once a second and at once when idle a second: read after a
-   * phase, this waits that second out so the phase's last ones are counted.
+   * The next transaction id PostgreSQL will assign. Only a transaction that writes gets one (every share
+   * batch does; reads, such as the follower's checks, do not), and reading it assigns none, so the
+   * difference across a phase counts the writing transactions at once — unlike {@code pg_stat_database},
+   * which backends update only about once a second.
    */
-  long transactionsEnded() throws SQLException, InterruptedException {
-    Thread.sleep(1_500);
-    return number("SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()");
+  long nextTransactionId() throws SQLException {
+    return number("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint");
   }
 
   public long number(String sql) throws SQLException {

@@ -108,15 +108,15 @@ public final class IngestBench {
         say(String.format("  %.1f tps", before.tps()));
 
         say("Server, closed loop, " + settings.clients() + " clients, " + settings.seconds() + " s ...");
-        long transactionsBefore = db.transactionsEnded();
+        long transactionsBefore = db.nextTransactionId();
         double cpuBefore = server.cpuMillis();
         double loaderBefore = ownCpuMillis();
         HttpLoad.Result closed = load.closedLoop(settings.clients(), phase);
         double closedCpu = (server.cpuMillis() - cpuBefore) / Math.max(1, closed.created() + closed.failed());
         double loaderCpu = (ownCpuMillis() - loaderBefore) / Math.max(1, closed.created() + closed.failed());
-        double transactionsPerReport = (db.transactionsEnded() - transactionsBefore)
+        double transactionsPerReport = (db.nextTransactionId() - transactionsBefore)
             / (double) Math.max(1, closed.created() + closed.failed());
-        say(String.format("  %.1f reports/s; %.3f PostgreSQL transactions per report (about %.2f reports per"
+        say(String.format("  %.1f reports/s; %.3f writing transactions per report (about %.2f reports per"
             + " transaction)", closed.perSecond(), transactionsPerReport, 1 / transactionsPerReport));
 
         // pgbench again, after the server: the machine's other work drifts, and the mean of the two runs

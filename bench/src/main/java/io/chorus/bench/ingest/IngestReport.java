@@ -70,8 +70,8 @@ record IngestReport(
     b.append("    KB/rep: what the server allocated per report, from its GC log\n");
     b.append(f("  the load generator (this JVM) used %.2f ms of CPU per report in the closed loop, on the same cores%n",
         loaderCpuMillis));
-    b.append(f("  closed loop: %.3f PostgreSQL transactions per report (about %.2f reports per transaction; a statement"
-        + " outside a transaction counts as one)%n%n", transactionsPerReport, 1 / transactionsPerReport));
+    b.append(f("  closed loop: %.3f PostgreSQL writing transactions per report (about %.2f reports per transaction: the"
+        + " average batch; transactions that only read get no id and are not counted)%n%n", transactionsPerReport, 1 / transactionsPerReport));
     b.append(f("%-44s %10.3f   target >= %.2f      %s%n", "server / pgbench reports per second", ratio(), TARGET_RATIO,
         ratioMet() ? "PASS" : "MISS"));
     b.append(f("%-44s %10.1f   target < %.0f ms      %s%n", "server p99 at half of pgbench's rate, worst of "
