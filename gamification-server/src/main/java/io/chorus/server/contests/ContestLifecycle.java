@@ -7,7 +7,9 @@ import io.chorus.server.points.Activity;
 import io.chorus.server.points.Badges;
 import io.chorus.shared.badges.Badge;
 import io.chorus.shared.wire.ContestResults;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -18,6 +20,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,13 +44,19 @@ final class ContestLifecycle {
   private final LeaderboardIndex leaderboard;
   private final ContestBoards boards;
   private final String node;
+  /** Where the pass state below is touched: one thread, whoever asks for a tick. */
+  private final Context context;
   private long timer = -1;
   private boolean running;
+  private boolean stopped;
   private Future<Void> current = Future.succeededFuture();
+  /** The pass that starts when the running one ends, shared by every tick asked for meanwhile; or null. */
+  private Future<Void> next;
 
   ContestLifecycle(Vertx vertx, Pool pool, LeaderboardIndex leaderboard, ContestBoards boards, String node) {
     this.node = node;
     this.vertx = vertx;
+    this.context = vertx.getOrCreateContext();
     this.pool = pool;
     this.leaderboard = leaderboard;
     this.boards = boards;
@@ -59,6 +68,10 @@ final class ContestLifecycle {
 
   /** Stops ticking and waits for a pass in progress (its transactions are short). */
   Future<Void> stop() {
+    if (Vertx.currentContext() != context) {
+      return onContext(this::stop);
+    }
+    stopped = true;
     if (timer >= 0) {
       vertx.cancelTimer(timer);
       timer = -1;
@@ -66,15 +79,39 @@ final class ContestLifecycle {
     return current.recover(e -> Future.succeededFuture());
   }
 
-  /** One pass; a pass still running (slow database) is not overlapped. */
+  /**
+   * A pass that starts now, or, when one is running (slow database), right after it: passes never
+   * overlap, and the answer is always a pass that reads the contests as they are at the call or later, so
+   * a caller that has just changed a contest sees the change acted on. Ticks asked for while one pass
+   * runs share the one after it, so a slow database never piles passes up.
+   */
   Future<Void> tick() {
-    if (running) {
-      return current;
+    if (Vertx.currentContext() != context) {
+      return onContext(this::tick);
     }
+    if (!running) {
+      return pass();
+    }
+    if (next == null) {
+      next = current.transform(ended -> {
+        next = null;
+        return stopped ? Future.succeededFuture() : pass();
+      });
+    }
+    return next;
+  }
+
+  private Future<Void> onContext(Supplier<Future<Void>> action) {
+    Promise<Void> done = Promise.promise();
+    context.runOnContext(v -> action.get().onComplete(done));
+    return done.future();
+  }
+
+  private Future<Void> pass() {
     running = true;
     current = claim(GO_LIVE).compose(v -> claim(GO_ENDED)).compose(v -> finalizeDue())
         .onFailure(e -> log.warn("Contest lifecycle pass failed (the next pass retries): {}", e.toString()))
-        .onComplete(done -> running = false);
+        .andThen(done -> running = false); // before anything chained on current (a next pass) runs
     return current;
   }
 

@@ -85,7 +85,7 @@ final class OrderTree {
         leaf.insertAt(at, e);
         return null;
       }
-      Leaf right = leaf.splitOff(generation, nodeSize);
+      Leaf right = (Leaf) leaf.splitOff(generation, nodeSize);
       if (at <= leaf.size) {
         leaf.insertAt(at, e);
       } else {
@@ -104,7 +104,7 @@ final class OrderTree {
       if (inner.size < nodeSize) {
         inner.insertAt(i + 1, split);
       } else {
-        Inner right = inner.splitOff(generation, nodeSize);
+        Inner right = (Inner) inner.splitOff(generation, nodeSize);
         if (i + 1 <= inner.size) {
           inner.insertAt(i + 1, split);
         } else {
@@ -249,11 +249,59 @@ final class OrderTree {
 
     abstract Node copy(long generation, int nodeSize);
 
+    /** A node of the same kind with no slots used. */
+    abstract Node empty(long generation, int nodeSize);
+
+    /** Copies {@code n} slots from {@code from} on into {@code to}'s slots from {@code at} on ({@code to} may be this node). */
+    abstract void copySlots(int from, Node to, int at, int n);
+
+    /** Empties slots {@code from} (inclusive) to {@code to} (exclusive), so dropped entries can be collected. */
+    abstract void clearSlots(int from, int to);
+
+    /** Recomputes {@code count} and {@code last} from the slots. */
+    abstract void settle();
+
+    /** Moves the upper half of this (full) node into a new node, its next sibling, and answers that. */
+    final Node splitOff(long generation, int nodeSize) {
+      Node right = empty(generation, nodeSize);
+      int keep = size / 2;
+      copySlots(keep, right, 0, size - keep);
+      clearSlots(keep, size);
+      right.size = size - keep;
+      size = keep;
+      settle();
+      right.settle();
+      return right;
+    }
+
     /** Appends all of {@code right} (the next node on the same level) to this one. */
-    abstract void takeAll(Node right);
+    final void takeAll(Node right) {
+      right.copySlots(0, this, size, right.size);
+      size += right.size;
+      settle();
+    }
 
     /** Moves slots between this node and {@code right} (the next one) until their sizes differ by one at most. */
-    abstract void evenOut(Node right);
+    final void evenOut(Node right) {
+      int half = (size + right.size) / 2;
+      if (size < half) {
+        int k = half - size;
+        right.copySlots(0, this, size, k);
+        right.copySlots(k, right, 0, right.size - k);
+        right.clearSlots(right.size - k, right.size);
+        size += k;
+        right.size -= k;
+      } else if (size > half) {
+        int k = size - half;
+        right.copySlots(0, right, k, right.size);
+        copySlots(size - k, right, 0, k);
+        clearSlots(size - k, size);
+        size -= k;
+        right.size += k;
+      }
+      settle();
+      right.settle();
+    }
   }
 
   static final class Leaf extends Node {
@@ -287,50 +335,23 @@ final class OrderTree {
       settle();
     }
 
-    Leaf splitOff(long generation, int nodeSize) {
-      Leaf right = new Leaf(generation, nodeSize);
-      int keep = size / 2;
-      System.arraycopy(items, keep, right.items, 0, size - keep);
-      Arrays.fill(items, keep, size, null);
-      right.size = size - keep;
-      size = keep;
-      settle();
-      right.settle();
-      return right;
+    @Override
+    Leaf empty(long generation, int nodeSize) {
+      return new Leaf(generation, nodeSize);
     }
 
     @Override
-    void takeAll(Node right) {
-      Leaf r = (Leaf) right;
-      System.arraycopy(r.items, 0, items, size, r.size);
-      size += r.size;
-      settle();
+    void copySlots(int from, Node to, int at, int n) {
+      System.arraycopy(items, from, ((Leaf) to).items, at, n);
     }
 
     @Override
-    void evenOut(Node right) {
-      Leaf r = (Leaf) right;
-      int half = (size + r.size) / 2;
-      if (size < half) {
-        int k = half - size;
-        System.arraycopy(r.items, 0, items, size, k);
-        System.arraycopy(r.items, k, r.items, 0, r.size - k);
-        Arrays.fill(r.items, r.size - k, r.size, null);
-        size += k;
-        r.size -= k;
-      } else if (size > half) {
-        int k = size - half;
-        System.arraycopy(r.items, 0, r.items, k, r.size);
-        System.arraycopy(items, size - k, r.items, 0, k);
-        Arrays.fill(items, size - k, size, null);
-        size -= k;
-        r.size += k;
-      }
-      settle();
-      r.settle();
+    void clearSlots(int from, int to) {
+      Arrays.fill(items, from, to, null);
     }
 
-    private void settle() {
+    @Override
+    void settle() {
       count = size;
       last = size == 0 ? null : items[size - 1];
     }
@@ -394,60 +415,27 @@ final class OrderTree {
       settle();
     }
 
-    Inner splitOff(long generation, int nodeSize) {
-      Inner right = new Inner(generation, nodeSize);
-      int keep = size / 2;
-      System.arraycopy(kids, keep, right.kids, 0, size - keep);
-      System.arraycopy(counts, keep, right.counts, 0, size - keep);
-      Arrays.fill(kids, keep, size, null);
-      Arrays.fill(counts, keep, size, 0);
-      right.size = size - keep;
-      size = keep;
-      settle();
-      right.settle();
-      return right;
+    @Override
+    Inner empty(long generation, int nodeSize) {
+      return new Inner(generation, nodeSize);
     }
 
     @Override
-    void takeAll(Node right) {
-      Inner r = (Inner) right;
-      System.arraycopy(r.kids, 0, kids, size, r.size);
-      System.arraycopy(r.counts, 0, counts, size, r.size);
-      size += r.size;
-      settle();
+    void copySlots(int from, Node to, int at, int n) {
+      Inner into = (Inner) to;
+      System.arraycopy(kids, from, into.kids, at, n);
+      System.arraycopy(counts, from, into.counts, at, n);
     }
 
     @Override
-    void evenOut(Node right) {
-      Inner r = (Inner) right;
-      int half = (size + r.size) / 2;
-      if (size < half) {
-        int k = half - size;
-        System.arraycopy(r.kids, 0, kids, size, k);
-        System.arraycopy(r.counts, 0, counts, size, k);
-        System.arraycopy(r.kids, k, r.kids, 0, r.size - k);
-        System.arraycopy(r.counts, k, r.counts, 0, r.size - k);
-        Arrays.fill(r.kids, r.size - k, r.size, null);
-        Arrays.fill(r.counts, r.size - k, r.size, 0);
-        size += k;
-        r.size -= k;
-      } else if (size > half) {
-        int k = size - half;
-        System.arraycopy(r.kids, 0, r.kids, k, r.size);
-        System.arraycopy(r.counts, 0, r.counts, k, r.size);
-        System.arraycopy(kids, size - k, r.kids, 0, k);
-        System.arraycopy(counts, size - k, r.counts, 0, k);
-        Arrays.fill(kids, size - k, size, null);
-        Arrays.fill(counts, size - k, size, 0);
-        size -= k;
-        r.size += k;
-      }
-      settle();
-      r.settle();
+    void clearSlots(int from, int to) {
+      Arrays.fill(kids, from, to, null);
+      Arrays.fill(counts, from, to, 0);
     }
 
     /** Recounts from the children's counts (at most nodeSize of them) and takes the last child's last entry. */
-    private void settle() {
+    @Override
+    void settle() {
       int sum = 0;
       for (int k = 0; k < size; k++) {
         sum += counts[k];
