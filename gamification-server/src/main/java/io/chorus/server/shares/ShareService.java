@@ -22,27 +22,24 @@ import java.time.Instant;
  * by the company's rules as they stand at that moment), then — only after commit — this node's
  * leaderboard and the event bus, so every other node and every screen hears of its points and badges.
  * The answer carries the sharer's standing as of now, replay or not. Reports that arrive together on
- * one event loop are written together ({@link ShareBatches}, group commit), each with its own answer.
+ * one event loop are written together ({@link ShareBatches}, group commit), each with its own answer; a
+ * person's reports are always written by the same loop ({@link BatchesByEmployee}).
  */
 public final class ShareService {
-  private final Pool pool;
   private final ShareStore store;
   private final LeaderboardIndex leaderboard;
   private final Clock clock;
-  private final int lanes;
-  /** The key of this service's ShareBatches in each event loop's context data. */
-  private final Object batchesKey = new Object();
+  private final BatchesByEmployee batches;
 
   /**
    * @param lanes how many batches one event loop writes at once (each holds a pooled connection while
    *     it is written)
    */
   public ShareService(Pool pool, LeaderboardIndex leaderboard, Clock clock, int lanes) {
-    this.pool = pool;
     this.store = new ShareStore(pool, new ShareTerms());
     this.leaderboard = leaderboard;
     this.clock = clock;
-    this.lanes = lanes;
+    this.batches = new BatchesByEmployee(pool, store, lanes);
   }
 
   /**
@@ -80,16 +77,11 @@ public final class ShareService {
                 recorded.replayed())));
   }
 
-  /** Through this event loop's batches; alone when called off any Vert.x context. */
+  /** Through the batches of the person's event loop; alone when called off any Vert.x context. */
   private Future<ShareStore.Recorded> write(ShareStore.Report r) {
     Context context = Vertx.currentContext();
     if (context == null) {
       return store.record(r);
-    }
-    ShareBatches batches = context.get(batchesKey);
-    if (batches == null) {
-      batches = new ShareBatches(pool, store, lanes);
-      context.put(batchesKey, batches);
     }
     return batches.record(r, context);
   }
