@@ -71,6 +71,11 @@ public final class LeaderboardIndex {
   private final FollowStore follow;
   private final LedgerFollower follower;
   private volatile boolean following;
+  /**
+   * Companies whose change this thread is holding back while it applies one commit's activity (null
+   * when none is): the streams hear of the commit once, when all of it is in.
+   */
+  private final ThreadLocal<Set<Long>> heldBack = new ThreadLocal<>();
 
   public LeaderboardIndex(Vertx vertx, Pool pool, Clock clock) {
     this.vertx = vertx;
@@ -185,6 +190,21 @@ public final class LeaderboardIndex {
     if (activity.isEmpty()) {
       return Future.succeededFuture();
     }
+    // Announced once, at the end: each item announced on its own would let another loop flush the share
+    // alone, while this thread is still applying its badge and board, and send those 100 ms later (the
+    // coalescing) in a second write to each of its streams.
+    Set<Long> outer = heldBack.get();
+    Set<Long> held = new HashSet<>();
+    heldBack.set(held);
+    try {
+      return applyCommitted(activity);
+    } finally {
+      heldBack.set(outer);
+      held.forEach(id -> announceIf(id, true));
+    }
+  }
+
+  private Future<Void> applyCommitted(Activity activity) {
     long companyId = activity.companyId();
     Future<Void> chain = Future.succeededFuture();
     // The writer's own board gets each item straight away, even when the follower has just read it from
@@ -396,7 +416,10 @@ public final class LeaderboardIndex {
   }
 
   private Void announceIf(long companyId, boolean changed) {
-    if (changed) {
+    Set<Long> held = heldBack.get();
+    if (changed && held != null) {
+      held.add(companyId);
+    } else if (changed) {
       vertx.eventBus().publish(CHANGED, new JsonObject().put("companyId", companyId),
           new DeliveryOptions().setLocalOnly(true));
     }

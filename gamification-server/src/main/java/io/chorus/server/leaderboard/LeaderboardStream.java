@@ -131,7 +131,7 @@ public final class LeaderboardStream {
   }
 
   void open(RoutingContext ctx, Caller caller, BoardScope scope, Period period, int rows, boolean patches) {
-    StreamClient client = StreamOpening.client(ctx, caller, new StreamFrames.View(scope, period, rows), patches);
+    StreamClient client = StreamOpening.client(ctx, caller, streams.shared(new StreamFrames.View(scope, period, rows)), patches);
     long resumeFrom = StreamOpening.lastEventId(ctx);
     streams.onOwnLoop(openings.load(client, resumeFrom), opened -> {
       if (opened.failed()) {

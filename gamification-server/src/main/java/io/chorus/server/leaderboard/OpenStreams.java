@@ -6,8 +6,10 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,8 +18,11 @@ import java.util.Set;
  * set of 10,000 streams is shared between threads.
  */
 final class OpenStreams {
+  static final int VIEWS_SHARED = 1_000;
   private final Context context;
   private final Set<StreamClient> clients = new LinkedHashSet<>();
+  /** One instance per distinct view of this loop's streams (see {@link #shared}). */
+  private final Map<StreamFrames.View, StreamFrames.View> views = new HashMap<>();
 
   /** The streams of the loop that calls this (an HTTP verticle's, in its start). */
   OpenStreams(Vertx vertx) {
@@ -26,6 +31,26 @@ final class OpenStreams {
 
   Context context() {
     return context;
+  }
+
+  /**
+   * The instance this loop's streams of that view share, so a flush finds a run of streams of one view by
+   * identity and looks its board up once, not once per stream. Only the first {@link #VIEWS_SHARED}
+   * distinct views are kept (a stream of any other keeps its own instance: only slower), so no request
+   * can grow this without bound.
+   */
+  StreamFrames.View shared(StreamFrames.View view) {
+    if (Vertx.currentContext() != context) {
+      return view; // the map is this loop's only
+    }
+    StreamFrames.View known = views.get(view);
+    if (known != null) {
+      return known;
+    }
+    if (views.size() < VIEWS_SHARED) {
+      views.put(view, view);
+    }
+    return view;
   }
 
   void add(StreamClient c) {

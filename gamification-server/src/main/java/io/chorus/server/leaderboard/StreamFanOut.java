@@ -64,9 +64,10 @@ final class StreamFanOut {
     if (feed == null) {
       return;
     }
+    // Only which streams are the company's: their connections are looked at once, as each is written.
     List<StreamClient> due = new ArrayList<>(streams.size());
     for (StreamClient c : streams.all()) {
-      if (c.companyId == companyId && !blocked(c)) {
+      if (c.companyId == companyId) {
         due.add(c);
       }
     }
@@ -83,10 +84,16 @@ final class StreamFanOut {
     }
     long upTo = index.appliedSeq();
     Map<StreamFrames.View, Future<Leaderboard>> tops = new HashMap<>();
+    StreamFrames.View previous = null;
     for (StreamClient c : due) {
-      tops.computeIfAbsent(c.view, v -> index.top(companyId, v.scope(), v.period(), v.rows())
-          // A board that cannot be had now (an office just removed) leaves its streams with the items only.
-          .recover(e -> Future.succeededFuture(null)));
+      // Streams of one view share its instance (OpenStreams.shared) and mostly come in runs of it: one
+      // lookup per run, not per stream.
+      if (c.view != previous) {
+        previous = c.view;
+        tops.computeIfAbsent(c.view, v -> index.top(companyId, v.scope(), v.period(), v.rows())
+            // A board that cannot be had now (an office just removed) leaves its streams with the items only.
+            .recover(e -> Future.succeededFuture(null)));
+      }
     }
     streams.onOwnLoop(Future.all(new ArrayList<>(tops.values())), all -> {
       Map<StreamFrames.View, SentBoard> boards = new HashMap<>();
@@ -96,26 +103,39 @@ final class StreamFanOut {
         }
       });
       StreamFrames frames = new StreamFrames(feed, upTo, boards);
+      StreamFrames.View view = null;
+      SentBoard board = null;
       for (StreamClient c : due) {
-        if (c.open) {
-          sendChunks(c, frames);
+        if (!c.open) {
+          continue;
         }
+        if (c.view != view) {
+          view = c.view;
+          board = boards.get(view);
+        }
+        sendChunks(c, frames, board);
       }
     });
   }
 
-  private void sendChunks(StreamClient c, StreamFrames frames) {
-    List<StreamFrames.Chunk> chunks = frames.catchUp(c.sentUpTo, c.view, c.boardSent, c.patches);
-    for (StreamFrames.Chunk chunk : chunks) {
-      if (blocked(c)) {
-        // The rest waits for the drain, in the shared feed: nothing queues up for this client alone.
+  /** {@code board}: the board of the client's view in this flush (null: items only). */
+  private void sendChunks(StreamClient c, StreamFrames frames, SentBoard board) {
+    if (blocked(c)) {
+      // It gets what it missed when it drains, from the shared feed: nothing queues up for it alone.
+      return;
+    }
+    List<StreamFrames.Chunk> chunks = frames.catchUp(c.sentUpTo, c.view, board, c.boardSent, c.patches);
+    for (int i = 0; i < chunks.size(); i++) {
+      if (i > 0 && blocked(c)) {
+        // The rest waits for the drain, in the shared feed.
         return;
       }
+      StreamFrames.Chunk chunk = chunks.get(i);
       c.write(chunk.bytes());
       c.sentUpTo = Math.max(c.sentUpTo, chunk.upTo());
     }
-    if (!chunks.isEmpty() && frames.board(c.view) != null) {
-      c.boardSent = frames.board(c.view);
+    if (!chunks.isEmpty() && board != null) {
+      c.boardSent = board;
     }
     c.sentUpTo = Math.max(c.sentUpTo, frames.upTo());
   }

@@ -77,23 +77,18 @@ final class StreamFrames {
     return upTo;
   }
 
-  /** The board a stream of this view is brought to, or null. */
-  SentBoard board(View view) {
-    return boards.get(view);
-  }
-
   /**
    * What a stream that has sent everything up to {@code sentUpTo}, shows {@code view} and was last sent
-   * the board {@code boardSent} gets now: the feed's items after it (or a fresh {@code recent} when the
+   * the board {@code boardSent} gets now ({@code board}: its view's board in this flush, from
+   * the boards this was made with): the feed's items after it (or a fresh {@code recent} when the
    * node no longer keeps them all), then the board if it is not that one — as a patch from
    * {@code boardSent} when the stream takes {@code patches}. Empty when nothing is new to it.
    */
-  List<Chunk> catchUp(long sentUpTo, View view, SentBoard boardSent, boolean patches) {
-    SentBoard board = boards.get(view);
+  List<Chunk> catchUp(long sentUpTo, View view, SentBoard board, SentBoard boardSent, boolean patches) {
     boolean withBoard = board != null && board != boardSent;
     SentBoard patchFrom = withBoard && patches ? boardSent : null;
     Key key = last != null && last.sentUpTo() == sentUpTo && last.withBoard() == withBoard
-        && last.patchFrom() == patchFrom && last.view().equals(view)
+        && last.patchFrom() == patchFrom && (last.view() == view || last.view().equals(view))
         ? last : new Key(sentUpTo, view, withBoard, patchFrom);
     if (key != last) {
       // Streams mostly come in runs of one kind (a company's screens all behind by the same share).
