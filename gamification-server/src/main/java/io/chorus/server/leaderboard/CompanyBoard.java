@@ -151,6 +151,7 @@ final class CompanyBoard {
       return false;
     }
     roll(Math.max(now, e.atMillis()));
+    Person before = people.get(e.employeeId());
     Person p = place(e);
     boolean shown = !deactivated.contains(e.employeeId());
     if (shown) {
@@ -160,7 +161,13 @@ final class CompanyBoard {
       // Off the boards; the total stays exact for a reactivation. Nothing anyone sees changed.
       away.add(e.employeeId(), e.points(), e.seq(), e.atMillis() >= weekStart, e.atMillis() >= monthStart);
     }
-    publish();
+    if (p == before) {
+      // The usual entry: the person stayed where they were, so only their scopes changed. Publishing
+      // every office's and team's rankings (three each) for it was a fifth of the apply.
+      publishScopesOf(shown ? company : away, p);
+    } else {
+      publish();
+    }
     // After the publish: a reader that sees this sequence number sees the rankings that count it.
     lastSeq = Math.max(lastSeq, e.seq());
     return shown;
@@ -291,6 +298,19 @@ final class CompanyBoard {
     Person p = people.getOrDefault(e.employeeId(), FORMER);
     return new LeaderboardRow(rank, e.employeeId(), p.name(), p.office(), p.team(), e.points(),
         badges.ids(e.employeeId()));
+  }
+
+  /** Lets readers see what changed in {@code own} and in the office's and team's rankings of {@code p}. */
+  private void publishScopesOf(PeriodRankings own, Person p) {
+    own.publish();
+    PeriodRankings office = p.officeId() == null ? null : offices.get(p.officeId());
+    if (office != null) {
+      office.publish();
+    }
+    PeriodRankings team = p.teamId() == null ? null : teams.get(p.teamId());
+    if (team != null) {
+      team.publish();
+    }
   }
 
   /** Lets readers see every ranking the writer changed (cheap for those it did not). */

@@ -57,12 +57,16 @@ final class Ranking {
     Entry old = entry(employeeId);
     long total = (old == null ? 0 : old.points()) + points;
     long reached = old == null ? seq : Math.max(old.reachedSeq(), seq);
-    set(employeeId, total, reached);
+    set(old, employeeId, total, reached);
   }
 
   /** Sets a total outright (when loading from the ledger, or mirroring the company's entry in a scope). */
   void set(long employeeId, long points, long reachedSeq) {
-    Entry old = entry(employeeId);
+    set(entry(employeeId), employeeId, points, reachedSeq);
+  }
+
+  /** {@link #set(long, long, long)} with the employee's entry already looked up ({@code old}, null: none). */
+  private void set(Entry old, long employeeId, long points, long reachedSeq) {
     if (old != null && old.points() == points && old.reachedSeq() == reachedSeq) {
       // Mirroring an entry that did not change (a scope's week when the share was last week): copying a
       // path for it would only make garbage, and a new object would make the top's rows look changed.
