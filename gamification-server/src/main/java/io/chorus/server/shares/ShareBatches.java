@@ -45,23 +45,26 @@ final class ShareBatches {
 
   private final Pool pool;
   private final ShareStore store;
+  private final ShareBatchStore batchStore;
   private final int lanes;
   private final ArrayDeque<Waiting> queue = new ArrayDeque<>();
   private final Set<Long> employeesBeingWritten = new HashSet<>();
   private int lanesBusy;
 
-  ShareBatches(Pool pool, ShareStore store, int lanes) {
+  ShareBatches(Pool pool, ShareStore store, ShareBatchStore batchStore, int lanes) {
     this.pool = pool;
     this.store = store;
+    this.batchStore = batchStore;
     this.lanes = lanes;
   }
 
-  /** Called on this batcher's event loop. */
-  Future<ShareStore.Recorded> record(ShareStore.Report report, Context origin) {
-    Promise<ShareStore.Recorded> answer = Promise.promise();
+  /**
+   * Called on this batcher's event loop; {@code answer} is completed on {@code origin}, the report's own
+   * request context (which may be another event loop's).
+   */
+  void record(ShareStore.Report report, Promise<ShareStore.Recorded> answer, Context origin) {
     queue.add(new Waiting(report, answer, origin));
     startWhatCanStart();
-    return answer.future();
   }
 
   private void startWhatCanStart() {
@@ -99,17 +102,14 @@ final class ShareBatches {
     if (batch.size() == 1) {
       return alone(batch.get(0));
     }
-    List<Future<ShareStore.Recorded>> each = new ArrayList<>(batch.size());
-    // join, not all: the transaction ends only once every report's statements have settled, so none of
-    // them is ever sent after its COMMIT or ROLLBACK.
-    Future<Void> together = Transactions.pipelined(pool, conn -> {
-      batch.forEach(w -> each.add(store.recordIn(conn, w.report())));
-      return Future.join(each).mapEmpty();
-    });
+    List<ShareStore.Report> reports = new ArrayList<>(batch.size());
+    batch.forEach(w -> reports.add(w.report()));
+    Future<List<ShareStore.Recorded>> together =
+        Transactions.pipelined(pool, conn -> batchStore.recordAll(conn, reports));
     return together.transform(outcome -> {
       if (outcome.succeeded()) {
         for (int i = 0; i < batch.size(); i++) {
-          answer(batch.get(i), each.get(i));
+          answer(batch.get(i), Future.succeededFuture(outcome.result().get(i)));
         }
         return Future.succeededFuture();
       }

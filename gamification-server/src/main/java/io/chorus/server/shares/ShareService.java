@@ -11,11 +11,13 @@ import io.chorus.shared.wire.ShareReport;
 import io.chorus.shared.wire.Standing;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Where a share's points are decided and its consequences set off: the transaction (ShareStore, scored
@@ -27,11 +29,12 @@ import java.time.Instant;
 public final class ShareService {
   private final Pool pool;
   private final ShareStore store;
+  private final ShareBatchStore batchStore;
   private final LeaderboardIndex leaderboard;
   private final Clock clock;
   private final int lanes;
-  /** The key of this service's ShareBatches in each event loop's context data. */
-  private final Object batchesKey = new Object();
+  /** The node's batcher, made on the first report's event loop. */
+  private final AtomicReference<Home> home = new AtomicReference<>();
 
   /**
    * @param lanes how many batches one event loop writes at once (each holds a pooled connection while
@@ -39,7 +42,9 @@ public final class ShareService {
    */
   public ShareService(Pool pool, LeaderboardIndex leaderboard, Clock clock, int lanes) {
     this.pool = pool;
-    this.store = new ShareStore(pool, new ShareTerms());
+    ShareTerms terms = new ShareTerms();
+    this.store = new ShareStore(pool, terms);
+    this.batchStore = new ShareBatchStore(store, terms);
     this.leaderboard = leaderboard;
     this.clock = clock;
     this.lanes = lanes;
@@ -80,19 +85,33 @@ public final class ShareService {
                 recorded.replayed())));
   }
 
-  /** Through this event loop's batches; alone when called off any Vert.x context. */
+  /**
+   * Through the node's one batcher; alone when called off any Vert.x context. The batcher lives on the
+   * event loop of the first report it was given: reports from other loops hop onto it, so concurrent
+   * reports from every loop meet in one queue and are written together, and their answers hop back.
+   */
   private Future<ShareStore.Recorded> write(ShareStore.Report r) {
-    Context context = Vertx.currentContext();
-    if (context == null) {
+    Context origin = Vertx.currentContext();
+    if (origin == null) {
       return store.record(r);
     }
-    ShareBatches batches = context.get(batchesKey);
-    if (batches == null) {
-      batches = new ShareBatches(pool, store, lanes);
-      context.put(batchesKey, batches);
+    Home home = this.home.get();
+    if (home == null) {
+      this.home.compareAndSet(null, new Home(origin, Thread.currentThread(), new ShareBatches(pool, store, batchStore, lanes)));
+      home = this.home.get();
     }
-    return batches.record(r, context);
+    Promise<ShareStore.Recorded> answer = Promise.promise();
+    ShareBatches batches = home.batches();
+    if (home.thread() == Thread.currentThread()) {
+      batches.record(r, answer, origin);
+    } else {
+      home.context().runOnContext(v -> batches.record(r, answer, origin));
+    }
+    return answer.future();
   }
+
+  /** The node's batcher and the event loop whose thread alone touches it. */
+  private record Home(Context context, Thread thread, ShareBatches batches) {}
 
   /** The kept share part of the answer plus the standing as of now, written as the wire's ShareReceipt. */
   private static JsonObject withStanding(JsonObject share, Standing standing) {
