@@ -72,7 +72,7 @@ public record Services(
     return new Services(config, vertx, pool, clock, tokens, auth, consoleSessions, people, passwords, signInLimits,
         new SignInsAcrossNodes(vertx, signInLimits),
         addresses, screenStates, new ContentStore(pool, contests::liveTags), leaderboard,
-        new ShareService(pool, leaderboard, clock, ShareService.lanesFor(config.dbPoolSize(), config.httpLoops())), new ScreenStore(pool), new LinkStore(pool), new Visitors(key),
+        new ShareService(pool, leaderboard, clock, ShareService.lanesFor(config.dbPoolSize())), new ScreenStore(pool), new LinkStore(pool), new Visitors(key),
         new Digests(vertx, pool, config.digest(), clock), contests);
   }
 }

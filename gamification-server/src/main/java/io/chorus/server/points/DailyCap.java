@@ -1,9 +1,6 @@
 package io.chorus.server.points;
 
 import io.vertx.core.Future;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 
@@ -25,28 +22,6 @@ public final class DailyCap {
              last_grant = LEAST($2::int, GREATEST($3::int - d.earned, 0))
       RETURNING last_grant AS granted
       """;
-
-  // GRANT for several employees at once (one row each; a second row of one employee would make ON
-  // CONFLICT touch a row twice, an error), in the order given, so that concurrent callers that pass their
-  // employees in one order lock their day rows in that order. The update's amounts come from the row's
-  // own request and cap, looked up by employee.
-  private static final String GRANT_ALL = """
-      WITH r AS (
-        SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[]) WITH ORDINALITY AS r(employee_id, requested, cap, i))
-      INSERT INTO points_day AS d (employee_id, day, earned, last_grant)
-      SELECT e.id, (now() AT TIME ZONE c.time_zone)::date, LEAST(r.requested, r.cap), LEAST(r.requested, r.cap)
-        FROM r JOIN employee e ON e.id = r.employee_id JOIN company c ON c.id = e.company_id
-       ORDER BY r.i
-      ON CONFLICT (employee_id, day) DO UPDATE
-         SET earned = d.earned + (SELECT LEAST(r.requested, GREATEST(r.cap - d.earned, 0)) FROM r
-                                   WHERE r.employee_id = d.employee_id),
-             last_grant = (SELECT LEAST(r.requested, GREATEST(r.cap - d.earned, 0)) FROM r
-                            WHERE r.employee_id = d.employee_id)
-      RETURNING employee_id, last_grant AS granted
-      """;
-
-  /** One employee's request to {@link #grantAll}. */
-  public record Request(long employeeId, int requested, int cap) {}
 
   /**
    * What GRANT has just granted, read back by a later statement of the same transaction, so a statement
@@ -70,30 +45,5 @@ public final class DailyCap {
     }
     return conn.preparedQuery(GRANT).execute(Tuple.of(employeeId, requested, cap))
         .map(rows -> rows.iterator().next().getInteger("granted"));
-  }
-
-  /**
-   * {@link #grant} for several employees in one statement, each at most once, in the order given: what
-   * each was granted, by employee. A request of 0 or less is not sent and grants 0.
-   */
-  public static Future<Map<Long, Integer>> grantAll(SqlConnection conn, List<Request> requests) {
-    List<Request> sent = requests.stream().filter(r -> r.requested() > 0).toList();
-    Map<Long, Integer> granted = new HashMap<>();
-    requests.forEach(r -> granted.put(r.employeeId(), 0));
-    if (sent.isEmpty()) {
-      return Future.succeededFuture(granted);
-    }
-    Long[] employees = new Long[sent.size()];
-    Integer[] requested = new Integer[sent.size()];
-    Integer[] caps = new Integer[sent.size()];
-    for (int i = 0; i < sent.size(); i++) {
-      employees[i] = sent.get(i).employeeId();
-      requested[i] = sent.get(i).requested();
-      caps[i] = sent.get(i).cap();
-    }
-    return conn.preparedQuery(GRANT_ALL).execute(Tuple.of(employees, requested, caps)).map(rows -> {
-      rows.forEach(row -> granted.put(row.getLong("employee_id"), row.getInteger("granted")));
-      return granted;
-    });
   }
 }

@@ -5,10 +5,6 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The one way points enter the ledger: an insert inside the caller's transaction, answered with the
@@ -25,24 +21,6 @@ public final class Ledger {
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
         RETURNING seq, created_at, employee_id)
       SELECT entry.seq, entry.created_at, pg_current_xact_id()::text::bigint AS xid,
-             e.display_name, e.office_id, o.name AS office, e.team_id, t.name AS team
-        FROM entry
-        JOIN employee e ON e.id = entry.employee_id
-        LEFT JOIN office o ON o.id = e.office_id
-        LEFT JOIN team t ON t.id = e.team_id
-      """;
-
-  // APPEND for the entries of several shares at once (base and bonuses: no click, kudos, reversal or
-  // author), inserted in the order given; each row comes back with its (share, kind), the entry's key.
-  private static final String APPEND_SHARES = """
-      WITH entry AS (
-        INSERT INTO ledger_entry (company_id, employee_id, kind, points, share_id)
-        SELECT company_id, employee_id, kind, points, share_id
-          FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::int[], $5::bigint[]) WITH ORDINALITY
-               AS r(company_id, employee_id, kind, points, share_id, i)
-         ORDER BY i
-        RETURNING seq, created_at, employee_id, share_id, kind)
-      SELECT entry.seq, entry.created_at, entry.share_id, entry.kind, pg_current_xact_id()::text::bigint AS xid,
              e.display_name, e.office_id, o.name AS office, e.team_id, t.name AS team
         FROM entry
         JOIN employee e ON e.id = entry.employee_id
@@ -86,46 +64,12 @@ public final class Ledger {
     return conn.preparedQuery(APPEND)
         .execute(Tuple.from(new Object[] {e.companyId(), e.employeeId(), e.kind(), (int) e.points(), e.shareId(),
             e.clickId(), e.kudosId(), e.reverses(), e.reason(), e.createdBy()}))
-        .map(rows -> event(e, rows.iterator().next()));
-  }
-
-  /**
-   * Share entries (base and bonuses, each with its share and no other reference) in one statement, in
-   * the order given: their events in that order.
-   */
-  public static Future<List<LedgerEvent>> appendShares(SqlConnection conn, List<Entry> entries) {
-    int n = entries.size();
-    Long[] companies = new Long[n];
-    Long[] employees = new Long[n];
-    String[] kinds = new String[n];
-    Integer[] points = new Integer[n];
-    Long[] shares = new Long[n];
-    for (int i = 0; i < n; i++) {
-      Entry e = entries.get(i);
-      if (e.shareId() == null || e.clickId() != null || e.kudosId() != null || e.reverses() != null
-          || e.reason() != null || e.createdBy() != null) {
-        throw new IllegalArgumentException("Not a share's own entry: " + e);
-      }
-      companies[i] = e.companyId();
-      employees[i] = e.employeeId();
-      kinds[i] = e.kind();
-      points[i] = (int) e.points();
-      shares[i] = e.shareId();
-    }
-    return conn.preparedQuery(APPEND_SHARES).execute(Tuple.of(companies, employees, kinds, points, shares))
         .map(rows -> {
-          Map<String, Row> byKey = new HashMap<>();
-          rows.forEach(r -> byKey.put(r.getLong("share_id") + "/" + r.getString("kind"), r));
-          List<LedgerEvent> events = new ArrayList<>(n);
-          entries.forEach(e -> events.add(event(e, byKey.get(e.shareId() + "/" + e.kind()))));
-          return events;
+          Row r = rows.iterator().next();
+          return new LedgerEvent(r.getLong("seq"), r.getLong("xid"), e.companyId(), e.employeeId(), e.points(),
+              r.getOffsetDateTime("created_at").toInstant().toEpochMilli(), r.getString("display_name"),
+              r.getLong("office_id"), r.getString("office"), r.getLong("team_id"), r.getString("team"),
+              e.shareTitle(), e.network(), e.feedPoints());
         });
-  }
-
-  private static LedgerEvent event(Entry e, Row r) {
-    return new LedgerEvent(r.getLong("seq"), r.getLong("xid"), e.companyId(), e.employeeId(), e.points(),
-        r.getOffsetDateTime("created_at").toInstant().toEpochMilli(), r.getString("display_name"),
-        r.getLong("office_id"), r.getString("office"), r.getLong("team_id"), r.getString("team"),
-        e.shareTitle(), e.network(), e.feedPoints());
   }
 }

@@ -35,7 +35,8 @@ import java.util.Set;
  * do not know this one's batches: a batch writes its reports in employee order, so two batches that
  * share people take those people's rows in the same order and queue instead of deadlocking.
  *
- * <p>One per event loop: its state is touched on that loop's thread only.
+ * <p>One per node (ShareService), so that concurrent reports from every event loop meet in one queue:
+ * its state is touched on one event loop's thread only.
  */
 final class ShareBatches {
   /** Enough to amortise a transaction; small enough that one batch's locks are held briefly. */
@@ -45,16 +46,14 @@ final class ShareBatches {
 
   private final Pool pool;
   private final ShareStore store;
-  private final ShareBatchStore batchStore;
   private final int lanes;
   private final ArrayDeque<Waiting> queue = new ArrayDeque<>();
   private final Set<Long> employeesBeingWritten = new HashSet<>();
   private int lanesBusy;
 
-  ShareBatches(Pool pool, ShareStore store, ShareBatchStore batchStore, int lanes) {
+  ShareBatches(Pool pool, ShareStore store, int lanes) {
     this.pool = pool;
     this.store = store;
-    this.batchStore = batchStore;
     this.lanes = lanes;
   }
 
@@ -102,14 +101,17 @@ final class ShareBatches {
     if (batch.size() == 1) {
       return alone(batch.get(0));
     }
-    List<ShareStore.Report> reports = new ArrayList<>(batch.size());
-    batch.forEach(w -> reports.add(w.report()));
-    Future<List<ShareStore.Recorded>> together =
-        Transactions.pipelined(pool, conn -> batchStore.recordAll(conn, reports));
+    List<Future<ShareStore.Recorded>> each = new ArrayList<>(batch.size());
+    // join, not all: the transaction ends only once every report's statements have settled, so none of
+    // them is ever sent after its COMMIT or ROLLBACK.
+    Future<Void> together = Transactions.pipelined(pool, conn -> {
+      batch.forEach(w -> each.add(store.recordIn(conn, w.report())));
+      return Future.join(each).mapEmpty();
+    });
     return together.transform(outcome -> {
       if (outcome.succeeded()) {
         for (int i = 0; i < batch.size(); i++) {
-          answer(batch.get(i), Future.succeededFuture(outcome.result().get(i)));
+          answer(batch.get(i), each.get(i));
         }
         return Future.succeededFuture();
       }

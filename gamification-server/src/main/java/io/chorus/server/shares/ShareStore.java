@@ -140,7 +140,7 @@ final class ShareStore {
     }
   }
 
-  record Context(String title, Instant publishAt, String suggestedText, List<String> hashtags,
+  private record Context(String title, Instant publishAt, String suggestedText, List<String> hashtags,
       Set<String> held) {
     /**
      * What the post said, for the contest hashtag check: the posted text, or when the site did not show
@@ -156,7 +156,7 @@ final class ShareStore {
     }
   }
 
-  record Inserted(long shareId, boolean firstOnItem, String code, long shares, long networks) {}
+  private record Inserted(long shareId, boolean firstOnItem, String code, long shares, long networks) {}
 
   private final Pool pool;
   private final ShareTerms terms;
@@ -198,7 +198,7 @@ final class ShareStore {
     });
   }
 
-  Future<Recorded> replay(SqlConnection conn, Report r) {
+  private Future<Recorded> replay(SqlConnection conn, Report r) {
     return conn.preparedQuery(EARLIER_ANSWER).execute(Tuple.of(r.caller().employeeId(), r.key())).map(rows -> {
       Row earlier = rows.iterator().next();
       if (!earlier.getString("request_hash").equals(r.requestHash())) {
@@ -233,14 +233,10 @@ final class ShareStore {
   }
 
   private Future<Inserted> inserted(SqlConnection conn, Report r, RowSet<Row> rows) {
-    return inserted(conn, r, rows.size() == 0 ? null : rows.iterator().next());
-  }
-
-  /** The report's share as its INSERT wrote it, or why it was refused (no row). */
-  Future<Inserted> inserted(SqlConnection conn, Report r, Row row) {
-    if (row == null) {
+    if (rows.size() == 0) {
       return whyNotInserted(conn, r);
     }
+    Row row = rows.iterator().next();
     Future<String> code = row.getString("code") != null ? Future.succeededFuture(row.getString("code"))
         : conn.preparedQuery(TRACKED_LINK_OF)
             .execute(Tuple.of(r.caller().employeeId(), r.report().contentId(), r.network()))
@@ -292,7 +288,7 @@ final class ShareStore {
     });
   }
 
-  static JsonObject answer(Report r, Inserted share, SharePoints paid, List<BadgeEvent> awarded) {
+  private static JsonObject answer(Report r, Inserted share, SharePoints paid, List<BadgeEvent> awarded) {
     JsonArray newBadges = new JsonArray();
     awarded.forEach(b -> newBadges.add(b.badgeId()));
     return new JsonObject()
@@ -302,7 +298,7 @@ final class ShareStore {
   }
 
   /** The item as found, or the reason it cannot be shared. */
-  static Context shareable(Row row) {
+  private static Context shareable(Row row) {
     if (row.getLong("content_id") == null) {
       throw new ApiException(ErrorCode.CONTENT_NOT_FOUND);
     }
