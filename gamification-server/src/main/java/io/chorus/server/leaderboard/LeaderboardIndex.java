@@ -33,7 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * its own at once after commit (so "my rank" already counts the share) and publishes them; every node
  * applies what it hears on the bus (its own copy is a duplicate), and reads from PostgreSQL what the
  * bus did not bring. Each change is announced locally on {@link #CHANGED}, where the live streams pick
- * it up. {@link #appliedSeq()} is the follower's watermark: everything up to it is counted.
+ * it up, once per commit. {@link #appliedSeq()} is the follower's watermark: everything up to it is
+ * counted.
  */
 public final class LeaderboardIndex {
   /** Local-only address: {"companyId": n} after a board changed. */

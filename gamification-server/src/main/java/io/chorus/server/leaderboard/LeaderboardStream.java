@@ -131,7 +131,8 @@ public final class LeaderboardStream {
   }
 
   void open(RoutingContext ctx, Caller caller, BoardScope scope, Period period, int rows, boolean patches) {
-    StreamClient client = StreamOpening.client(ctx, caller, streams.shared(new StreamFrames.View(scope, period, rows)), patches);
+    StreamFrames.View view = streams.shared(new StreamFrames.View(scope, period, rows));
+    StreamClient client = StreamOpening.client(ctx, caller, view, patches);
     long resumeFrom = StreamOpening.lastEventId(ctx);
     streams.onOwnLoop(openings.load(client, resumeFrom), opened -> {
       if (opened.failed()) {

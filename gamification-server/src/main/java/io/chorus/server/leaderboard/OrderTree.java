@@ -252,7 +252,10 @@ final class OrderTree {
     /** A node of the same kind with no slots used. */
     abstract Node empty(long generation, int nodeSize);
 
-    /** Copies {@code n} slots from {@code from} on into {@code to}'s slots from {@code at} on ({@code to} may be this node). */
+    /**
+     * Copies {@code n} slots from {@code from} on into {@code to}'s slots from {@code at} on ({@code to}
+     * may be this node).
+     */
     abstract void copySlots(int from, Node to, int at, int n);
 
     /** Empties slots {@code from} (inclusive) to {@code to} (exclusive), so dropped entries can be collected. */
