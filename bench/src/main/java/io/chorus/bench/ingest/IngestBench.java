@@ -1,12 +1,12 @@
 package io.chorus.bench.ingest;
 
+import io.chorus.bench.MachineLine;
 import io.chorus.server.auth.TokenIssuer;
 import io.chorus.server.auth.TokenKeys;
 import io.chorus.server.config.ServerConfig;
 import io.chorus.server.db.DatabaseTarget;
 import io.chorus.shared.wire.ApiPaths;
 import io.chorus.shared.wire.Role;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ public final class IngestBench {
   public static void main(String[] args) throws Exception {
     IngestSettings settings = IngestSettings.from(args, System.getenv());
     Path work = Files.createTempDirectory("chorus-ingest-bench");
-    String machine = machine();
+    String machine = MachineLine.now();
     say("Work files (server log, pgbench output, open-loop.csv of every open-loop answer): " + work);
     say("Machine: " + machine);
 
@@ -221,17 +221,6 @@ public final class IngestBench {
   }
 
   /** Cores and load average: other work on the machine moves the figures, so the table says how busy it was. */
-  private static String machine() {
-    String load;
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      load = "load average " + parts[0] + " " + parts[1] + " " + parts[2];
-    } catch (IOException | RuntimeException e) {
-      load = "load average unknown";
-    }
-    return Runtime.getRuntime().availableProcessors() + " cores, " + load + " at start";
-  }
-
   private static void say(String line) {
     System.out.println(line);
   }

@@ -1,5 +1,6 @@
 package io.chorus.bench.stream;
 
+import io.chorus.bench.MachineLine;
 import io.chorus.bench.ingest.BenchDatabase;
 import io.chorus.bench.ingest.ServerProcess;
 import io.chorus.server.auth.TokenIssuer;
@@ -116,7 +117,7 @@ public final class StreamBench {
     Settings s = Settings.from(args);
     Path work = Files.createTempDirectory("chorus-stream-bench");
     say("Work files (server logs): " + work);
-    say("Machine: " + Runtime.getRuntime().availableProcessors() + " cores; " + s.clients() + " streams, "
+    say("Machine: " + MachineLine.now() + "; " + s.clients() + " streams, "
         + s.rounds() + " measured rounds (+" + s.warmup() + " warm-up) per line; " + s.loops()
         + " HTTP event loop(s) in Chorus and in the baseline");
     long files = Jvm.openFilesHardLimit();
