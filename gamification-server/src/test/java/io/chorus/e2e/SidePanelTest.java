@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,6 +143,31 @@ class SidePanelTest {
     } finally {
       assertEquals(200, chorus.node.api.putJson("/api/extension/settings", liaison,
           "{\"inPagePanel\":true,\"disclosureTag\":null,\"blocklist\":[]}").status());
+    }
+  }
+
+  @Test
+  @DisplayName("X's intent page, opened from the side panel, draws its composer only after the content script took the share: a Post clicked the moment the composer appears is counted")
+  void postTheMomentALateComposerAppears() {
+    long id = chorus.addItem("Drawn after the script started", "X renders its app late.");
+    BrowserContext context = chorus.browser.context();
+    // The fixture keeps X's splash (its render=hold cookie) until the test draws the app.
+    context.addCookies(List.of(new Cookie("render", "hold").setDomain("x.com").setPath("/")));
+    try {
+      page = chorus.browser.openExtensionPage("sidepanel.html");
+      Locator item = page.locator(".share-item").filter(new Locator.FilterOptions().setHasText("Drawn after the script started"));
+      Page intent = context.waitForPage(() -> item.locator("[data-chorus=share-x]").click());
+      contentScriptTookTheShare();
+      assertEquals(0, intent.locator("[data-testid=tweetTextarea_0]").count(), "X is still on its splash");
+
+      // Drawn and posted in one task: faster than any person, so no Post can come sooner after the composer.
+      intent.evaluate("() => { __fixture.render(); document.querySelector('[data-testid=tweetButton]').click(); }");
+      intent.waitForFunction("() => __fixture.posts.length === 1");
+      page.waitForCondition(() -> chorus.shares(SANNE, id) == 1);
+      assertTrue(chorus.postedText(SANNE, id).contains(chorus.trackedLink(SANNE, id, "x")));
+      intent.close();
+    } finally {
+      context.clearCookies(new BrowserContext.ClearCookiesOptions().setName("render"));
     }
   }
 

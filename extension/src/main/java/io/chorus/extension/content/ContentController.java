@@ -91,12 +91,17 @@ final class ContentController implements ContentView.Actions, Page.Events {
     stopWatching();
     int mine = ++attempt;
     sharing = item;
+    // Armed now for any composer holding the link, not only once the search below finds one (it looks
+    // every 100 ms): a share page the side panel opened draws its composer prefilled, and its Post may be
+    // clicked before the next look.
+    page.watch(null, item.link());
     page.findComposer(composer -> {
-      if (mine != attempt) {
+      // Another share since, or this one's Post already clicked (or counted) in the composer the site drew.
+      if (mine != attempt || sharing != item || confirming) {
         return;
       }
       if (composer == null) {
-        sharing = null;
+        stopWatching();
         offer(item);
         return;
       }

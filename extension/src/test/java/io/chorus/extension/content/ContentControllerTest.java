@@ -398,6 +398,29 @@ class ContentControllerTest {
   }
 
   @Test
+  @DisplayName("A share page's Post clicked before the search for its composer has found it is reported; the late find adds no text to the emptied composer")
+  void pendingSharePostedBeforeTheComposerIsFound() {
+    page.pending = riga;
+    page.findLater = true;
+    controller = new ContentController(page, view, worker, clock, EN);
+    controller.start();
+    assertTrue(page.watching, "watching before any composer is found");
+    assertNull(page.watched);
+    assertEquals(LINK, page.watchedLink);
+
+    worker.reportReply = sent(15, 3);
+    ShareReportMessage.Report report = postAndConfirm(TEXT);
+    FakeComposer emptied = new FakeComposer("");
+    page.found.on(emptied);
+    clock.advance(ContentController.PREFILL_WAIT_MS + 200);
+
+    assertEquals(TEXT, report.postedText);
+    assertEquals(0, emptied.inserts);
+    assertFalse(page.watching);
+    assertEquals("Shared! +15 points \u00B7 #3 this week", view.status);
+  }
+
+  @Test
   @DisplayName("Already shared: the item is dimmed and the panel says it counted before")
   void alreadyShared() {
     sharedIntoEmptyComposer();
@@ -498,9 +521,17 @@ class ContentControllerTest {
       return "X";
     }
 
+    /** Set: the search answers only when the test calls {@link #found} (a composer drawn late). */
+    boolean findLater;
+    Callback<Composer> found;
+
     @Override
     public void findComposer(Callback<Composer> found) {
-      found.on(composer);
+      if (findLater) {
+        this.found = found;
+      } else {
+        found.on(composer);
+      }
     }
 
     @Override
