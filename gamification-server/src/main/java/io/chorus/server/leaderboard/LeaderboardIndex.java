@@ -30,11 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * The node's in-memory leaderboards, one {@link CompanyBoard} per company, loaded from the ledger on
  * first use and then kept current by what is numbered in the ledger's sequence — ledger entries, badge
  * awards, kudos — each applied once, by its number ({@link LedgerFollower}): the writing path applies
- * its own at once after commit (so "my rank" already counts the share) and publishes them; every node
- * applies what it hears on the bus (its own copy is a duplicate), and reads from PostgreSQL what the
- * bus did not bring. Each change is announced locally on {@link #CHANGED}, where the live streams pick
- * it up, once per commit. {@link #appliedSeq()} is the follower's watermark: everything up to it is
- * counted.
+ * its own at once after commit (so "my rank" already counts the share) and publishes them (ledger
+ * entries only when clustered: a node alone has nobody to tell); every node applies what it hears on
+ * the bus (its own copy is a duplicate), and reads from PostgreSQL what the bus did not bring. Each
+ * change is announced locally on {@link #CHANGED}, where the live streams pick it up, once per commit.
+ * {@link #appliedSeq()} is the follower's watermark: everything up to it is counted.
  */
 public final class LeaderboardIndex {
   /** Local-only address: {"companyId": n} after a board changed. */
@@ -210,8 +210,14 @@ public final class LeaderboardIndex {
     Future<Void> chain = Future.succeededFuture();
     // The writer's own board gets each item straight away, even when the follower has just read it from
     // PostgreSQL and not applied it yet: the answer must count it. (Boards apply each number once.)
+    // A node alone publishes no ledger entry: its own consumer is the only one, and it would only find
+    // the number applied already, after an encoded copy of the entry and a wake-up of the loop the
+    // consumer runs on, for every share (a tenth of the node's CPU per report).
+    boolean othersListen = vertx.isClustered();
     for (LedgerEvent e : activity.entries()) {
-      vertx.eventBus().publish(LedgerEvent.ADDRESS, e.toJson());
+      if (othersListen) {
+        vertx.eventBus().publish(LedgerEvent.ADDRESS, e.toJson());
+      }
       follow(new Followed.Entry(e));
       chain = chain.compose(v -> apply(e));
     }
