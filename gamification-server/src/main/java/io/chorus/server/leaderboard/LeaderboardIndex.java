@@ -30,11 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * The node's in-memory leaderboards, one {@link CompanyBoard} per company, loaded from the ledger on
  * first use and then kept current by what is numbered in the ledger's sequence — ledger entries, badge
  * awards, kudos — each applied once, by its number ({@link LedgerFollower}): the writing path applies
- * its own at once after commit (so "my rank" already counts the share) and publishes them; every node
- * applies what it hears on the bus (its own copy is a duplicate), and reads from PostgreSQL what the
- * bus did not bring. Each change is announced locally on {@link #CHANGED}, where the live streams pick
- * it up, once per commit. {@link #appliedSeq()} is the follower's watermark: everything up to it is
- * counted.
+ * its own at once after commit (so "my rank" already counts the share) and publishes them (ledger
+ * entries only when clustered: a node alone has nobody to tell); every node applies what it hears on
+ * the bus (its own copy is a duplicate), and reads from PostgreSQL what the bus did not bring. Each
+ * change is announced locally on {@link #CHANGED}, where the live streams pick it up, once per commit.
+ * {@link #appliedSeq()} is the follower's watermark: everything up to it is counted.
  */
 public final class LeaderboardIndex {
   /** Local-only address: {"companyId": n} after a board changed. */
@@ -211,32 +211,58 @@ public final class LeaderboardIndex {
     // The writer's own board gets each item straight away, even when the follower has just read it from
     // PostgreSQL and not applied it yet: the answer must count it. (Boards apply each number once.)
     for (LedgerEvent e : activity.entries()) {
-      vertx.eventBus().publish(LedgerEvent.ADDRESS, e.toJson());
       follow(new Followed.Entry(e));
       chain = chain.compose(v -> apply(e));
     }
     for (BadgeEvent b : activity.badges()) {
-      vertx.eventBus().publish(BADGE_AWARDED, new JsonObject().put("companyId", companyId)
-          .put("badge", JsonWriter.encode(b::write)));
       follow(new Followed.Badge(companyId, b));
       chain = chain.compose(v -> applyBadge(companyId, b));
     }
     for (KudosEvent k : activity.kudos()) {
-      vertx.eventBus().publish(KUDOS_GIVEN, new JsonObject().put("companyId", companyId)
-          .put("kudos", JsonWriter.encode(k::write)));
       follow(new Followed.Kudos(companyId, k));
     }
-    if (!activity.contestSeqs().isEmpty()) {
-      JsonObject skipped = new JsonObject().put("companyId", companyId)
-          .put("seqs", new JsonArray(List.copyOf(activity.contestSeqs())));
-      vertx.eventBus().publish(LEDGER_SKIPPED, skipped);
+    JsonObject skipped = activity.contestSeqs().isEmpty() ? null : new JsonObject().put("companyId", companyId)
+        .put("seqs", new JsonArray(List.copyOf(activity.contestSeqs())));
+    if (skipped != null) {
       skipped(skipped);
+    }
+    publish(activity, skipped);
+    return chain;
+  }
+
+  /**
+   * Tells the other nodes, once this node has counted every number of the commit: this node's own consumers
+   * hear each copy too, on another event loop and at any moment, and a copy heard before the writer had
+   * followed its number was applied there and announced at once, outside the writer's held-back set — a
+   * stream then got the board as of a number inside the commit, and nothing as of its last one (the board
+   * was the same). Counted first, each copy is a duplicate here and announces nothing.
+   */
+  private void publish(Activity activity, JsonObject skipped) {
+    long companyId = activity.companyId();
+    // A node alone publishes no ledger entry: its own consumer is the only one, and it would only find
+    // the number applied already, after an encoded copy of the entry and a wake-up of the loop the
+    // consumer runs on, for every share (a tenth of the node's CPU per report). Badges, kudos and contest
+    // numbers still go out: they are rare next to entries.
+    if (vertx.isClustered()) {
+      for (LedgerEvent e : activity.entries()) {
+        vertx.eventBus().publish(LedgerEvent.ADDRESS, e.toJson());
+      }
+    }
+    for (BadgeEvent b : activity.badges()) {
+      vertx.eventBus().publish(BADGE_AWARDED, new JsonObject().put("companyId", companyId)
+          .put("badge", JsonWriter.encode(b::write)));
+    }
+    for (KudosEvent k : activity.kudos()) {
+      vertx.eventBus().publish(KUDOS_GIVEN, new JsonObject().put("companyId", companyId)
+          .put("kudos", JsonWriter.encode(k::write)));
+    }
+    if (skipped != null) {
+      vertx.eventBus().publish(LEDGER_SKIPPED, skipped);
     }
     if (!activity.contests().isEmpty()) {
       vertx.eventBus().publish(CONTESTS_TOUCHED, new JsonObject().put("companyId", companyId)
           .put("contests", new JsonArray(List.copyOf(activity.contests()))), new DeliveryOptions().setLocalOnly(true));
     }
-    return chain;
   }
 
   /**
