@@ -33,10 +33,18 @@ final class Ranking {
     return byReached != 0 ? byReached : Long.compare(a.employeeId(), b.employeeId());
   };
 
-  /** Each employee's entry as of the last publish, for readers; see {@link Order#changed} for the gap. */
+  /** Each employee's entry as of the last publish, for readers; see {@link Order} for the gap. */
   private final Map<Long, Entry> published = new ConcurrentHashMap<>();
-  /** The writer's changes since the last publish (null: removed); made on the first change after a publish. */
-  private Map<Long, Entry> pending = Map.of();
+  /*
+   * The writer's changes since the last publish (an entry of null: removed). Nearly every publish follows
+   * one change (a ledger entry changes one person per ranking), so the first is held in fields; a map is
+   * made only for a second person before the publish. A map per change was a tenth of the apply.
+   */
+  private boolean pendingOne;
+  private long pendingId;
+  private Entry pendingEntry;
+  /** Every change since the last publish once there were changes of two people or more, else null. */
+  private Map<Long, Entry> pendingMore;
   private volatile Order order = Order.EMPTY;
   /** The writer's draft: shares with the published order whatever it has not changed since. */
   private final OrderTree draft;
@@ -87,7 +95,7 @@ final class Ranking {
   }
 
   private void put(Entry old, Entry e) {
-    pendingChanges().put(e.employeeId(), e);
+    changed(e.employeeId(), e);
     if (old != null) {
       draft.remove(old);
     }
@@ -98,27 +106,37 @@ final class Ranking {
   void remove(long employeeId) {
     Entry old = entry(employeeId);
     if (old != null) {
-      pendingChanges().put(employeeId, null);
+      changed(employeeId, null);
       draft.remove(old);
     }
   }
 
   /** The employee's entry as the writer left it (published or not). */
   Entry entry(long employeeId) {
-    if (pending.isEmpty()) {
-      return published.get(employeeId);
+    if (pendingMore != null) {
+      Long id = employeeId;
+      Entry e = pendingMore.get(id);
+      return e != null || pendingMore.containsKey(id) ? e : published.get(id);
     }
-    Long id = employeeId;
-    Entry e = pending.get(id);
-    return e != null || pending.containsKey(id) ? e : published.get(id);
+    if (pendingOne && pendingId == employeeId) {
+      return pendingEntry;
+    }
+    return published.get(employeeId);
   }
 
-  private Map<Long, Entry> pendingChanges() {
-    if (pending.isEmpty()) {
-      // Small: a publish follows nearly every ledger entry, with one change per ranking.
-      pending = new HashMap<>(4);
+  /** Notes the employee's entry as changed ({@code e} null: removed) until the next publish. */
+  private void changed(long employeeId, Entry e) {
+    if (!pendingOne || pendingMore == null && pendingId == employeeId) {
+      pendingOne = true;
+      pendingId = employeeId;
+      pendingEntry = e;
+      return;
     }
-    return pending;
+    if (pendingMore == null) {
+      pendingMore = new HashMap<>(4);
+      pendingMore.put(pendingId, pendingEntry);
+    }
+    pendingMore.put(employeeId, e);
   }
 
   /**
@@ -127,22 +145,35 @@ final class Ranking {
    * replaces it so nothing holds the changes twice.
    */
   void publish() {
-    if (pending.isEmpty()) {
+    if (!pendingOne) {
       return;
     }
-    Map<Long, Entry> changed = pending;
-    pending = Map.of();
     OrderTree.Node root = draft.root();
     draft.freeze();
-    order = new Order(root, changed);
-    changed.forEach((id, e) -> {
-      if (e == null) {
-        published.remove(id);
-      } else {
-        published.put(id, e);
-      }
-    });
-    order = new Order(root, Map.of());
+    Map<Long, Entry> changed = pendingMore;
+    long id = pendingId;
+    Entry e = pendingEntry;
+    pendingOne = false;
+    pendingEntry = null;
+    pendingMore = null;
+    if (changed == null) {
+      // One change: the order keeps carrying it (one reference, the very entry the map gets), so no
+      // second order is needed once the map has it.
+      order = new Order(root, true, id, e, Map.of());
+      keep(id, e);
+      return;
+    }
+    order = new Order(root, false, 0, null, changed);
+    changed.forEach(this::keep);
+    order = new Order(root, false, 0, null, Map.of());
+  }
+
+  private void keep(long employeeId, Entry e) {
+    if (e == null) {
+      published.remove(employeeId);
+    } else {
+      published.put(employeeId, e);
+    }
   }
 
   // ---- readers (any thread, never waiting for the writer) ----
@@ -180,13 +211,18 @@ final class Ranking {
   }
 
   /**
-   * The ranking as readers see it; never changed once published. {@code changed} holds the entries the
-   * publish that made it changed, for the moment until the readers' map has them too (empty after).
+   * The ranking as readers see it; never changed once published. It carries the entries the publish that
+   * made it changed, for the moment until the readers' map has them too: one change in {@code one} (kept,
+   * as it is the map's from then on), several in {@code changed} (emptied by a next order once the map has
+   * them).
    */
-  private record Order(OrderTree.Node root, Map<Long, Entry> changed) {
-    static final Order EMPTY = new Order(OrderTree.EMPTY, Map.of());
+  private record Order(OrderTree.Node root, boolean hasOne, long oneId, Entry one, Map<Long, Entry> changed) {
+    static final Order EMPTY = new Order(OrderTree.EMPTY, false, 0, null, Map.of());
 
     Entry entryOf(long employeeId, Map<Long, Entry> published) {
+      if (hasOne && oneId == employeeId) {
+        return one;
+      }
       if (!changed.isEmpty() && changed.containsKey(employeeId)) {
         return changed.get(employeeId);
       }

@@ -13,15 +13,24 @@ import java.util.HexFormat;
  * in NFC), so JSON spacing, field order or how the client composed an accent does not matter.
  */
 final class RequestHash {
+  /**
+   * One digest per thread, reused: {@code MessageDigest.getInstance} searches the security providers on
+   * every call, which cost more than hashing a report. A digest resets itself after {@code digest()}.
+   */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(RequestHash::sha256);
+
   private RequestHash() {}
 
   static String of(ShareReport r) {
     String canonical = r.contentId() + "\n" + r.network().wireName() + "\n"
         + nullToEmpty(r.postUrl()) + "\n" + Normalizer.normalize(nullToEmpty(r.postedText()), Normalizer.Form.NFC)
         + (r.disclosed() == null ? "" : "\n" + r.disclosed());
+    return HexFormat.of().formatHex(SHA_256.get().digest(canonical.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static MessageDigest sha256() {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every JVM has SHA-256", e);
     }

@@ -63,6 +63,8 @@ class ShareIngestTest {
 
     for (Reply r : replies) {
       assertEquals(201, r.status(), r.text());
+      // Byte for byte: the first answer is written fresh, the replays are read back from jsonb.
+      assertEquals(replies.get(0).text(), r.text());
       assertEquals(replies.get(0).json().getLong("shareId"), r.json().getLong("shareId"));
       assertEquals(10, r.json().getLong("points"));
       assertEquals(replies.get(0).json().getString("trackedUrl"), r.json().getString("trackedUrl"));

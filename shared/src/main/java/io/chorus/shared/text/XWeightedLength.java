@@ -164,7 +164,7 @@ public final class XWeightedLength {
     int i = 0;
     while (i < s.length()) {
       int codePoint = s.codePointAt(i);
-      if (mayStartEmoji(codePoint)) {
+      if (mayStartEmoji(codePoint) && (codePoint > 0xAE || isEmojiSuffix(s, i + 1))) {
         int end = TextPlatform.matchAt(TextPatterns.emoji(), s, i);
         if (end > i) {
           ends[i] = end;
@@ -185,6 +185,19 @@ public final class XWeightedLength {
     return cp >= 0x1F000 ? cp <= 0x1FAFF
         : cp >= 0x203C ? cp <= 0x3299 || cp == 0xE50A || cp == 0xFE0F
         : cp == '#' || cp == '*' || (cp >= '0' && cp <= '9') || cp == 0xA9 || cp == 0xAE;
+  }
+
+  /**
+   * '#', '*', the digits, '©' and '®' start an emoji only when U+FE0F or U+20E3 follows (a keycap, or the
+   * emoji presentation); hashtags and numbers are common in posts and the pattern is dear to try, so it
+   * is tried only then (a test checks every code point after each of them).
+   */
+  static boolean isEmojiSuffix(String s, int at) {
+    if (at >= s.length()) {
+      return false;
+    }
+    char next = s.charAt(at);
+    return next == '\uFE0F' || next == '\u20E3';
   }
 
   private static int weightOf(int codePoint, Config config) {

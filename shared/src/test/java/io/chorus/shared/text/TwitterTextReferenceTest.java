@@ -70,6 +70,50 @@ class TwitterTextReferenceTest {
   }
 
   @Test
+  @DisplayName("'#', '*', a digit, '©' or '®' starts an emoji only with U+FE0F or U+20E3 right after it, whatever follows")
+  void asciiStartsEmojiOnlyBeforeItsSuffix() {
+    Pattern emoji = TwitterTextEmojiRegex.VALID_EMOJI_PATTERN;
+    // The pattern has no negated class or dot: only a code point it mentions (alone or inside a range)
+    // can follow the first in a match. A few others stand for the rest.
+    BitSet mentioned = mentionedCodePoints(emoji.pattern());
+    mentioned.set(' ');
+    mentioned.set('a');
+    mentioned.set('#');
+    List<String> missed = new ArrayList<>();
+    for (char first : "#*0123456789\u00a9\u00ae".toCharArray()) {
+      assertTrue(!emoji.matcher(String.valueOf(first)).lookingAt(), first + " alone");
+      for (int next = mentioned.nextSetBit(0); next >= 0; next = mentioned.nextSetBit(next + 1)) {
+        if (next >= Character.MIN_SURROGATE && next <= Character.MAX_SURROGATE) {
+          continue;
+        }
+        String text = first + new String(Character.toChars(next));
+        Matcher m = emoji.matcher(text);
+        // hitEnd: more text after these two could make a match, so they may begin one.
+        if ((m.lookingAt() || m.hitEnd()) && !XWeightedLength.isEmojiSuffix(text, 1)) {
+          missed.add(first + " U+" + Integer.toHexString(next));
+        }
+      }
+    }
+    assertTrue(mentioned.cardinality() > 1000, mentioned.cardinality() + " code points checked");
+    assertEquals(List.of(), missed);
+  }
+
+  private static BitSet mentionedCodePoints(String pattern) {
+    BitSet out = new BitSet();
+    for (int i = 0; i < pattern.length(); ) {
+      int first = pattern.codePointAt(i);
+      i += Character.charCount(first);
+      int last = first;
+      if (i + 1 < pattern.length() && pattern.charAt(i) == '-' && pattern.charAt(i + 1) != ']') {
+        last = pattern.codePointAt(i + 1);
+        i += 1 + Character.charCount(last);
+      }
+      out.set(first, last + 1);
+    }
+    return out;
+  }
+
+  @Test
   @DisplayName("Every emoji sequence of twitter-text's pattern (and each with text around it) weighs what twitter-text says")
   void emojiSequencesWeighAsTwitterTextSays() {
     List<String> sequences = EmojiSequences.of(TwitterTextEmojiRegex.VALID_EMOJI_PATTERN.pattern());
