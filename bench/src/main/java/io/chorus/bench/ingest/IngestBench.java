@@ -1,5 +1,6 @@
 package io.chorus.bench.ingest;
 
+import io.chorus.bench.Jvm;
 import io.chorus.bench.MachineLine;
 import io.chorus.server.auth.TokenIssuer;
 import io.chorus.server.auth.TokenKeys;
@@ -31,7 +32,7 @@ import javax.crypto.SecretKey;
  *   <li>the server, N HTTP clients for the same length: the most it reports;</li>
  *   <li>pgbench again (the server is compared with the mean of the two runs around it);</li>
  *   <li>the server at half of pgbench's mean rate on a fixed schedule, three runs in a row: its latency when
- *       not saturated, and what it allocates per report (from its GC log).</li>
+ *       not saturated, and what it allocates per report (from its GC log and its heap in use at each end, by jcmd).</li>
  * </ol>
  * A checkpoint after seeding only: a checkpoint right before a phase would make its first second pay
  * full-page writes for every page it touches (the warm-up pays those once). Prints the table and
@@ -134,13 +135,14 @@ public final class IngestBench {
         for (int run = 1; run <= OPEN_RUNS; run++) {
           say(String.format("Server, open loop %d of %d at %.1f reports/s, %d s settling + %d s counted, from %s ...", run,
               OPEN_RUNS, openRate, OPEN_SETTLE.toSeconds(), settings.seconds(), java.time.LocalTime.now()));
-          cpuBefore = server.cpuMillis();
           int gcFrom = GcLog.lines(gcLog);
+          long heapBefore = Jvm.usedHeapBytes(server.pid());
+          cpuBefore = server.cpuMillis();
           HttpLoad.Result open = load.openLoop(openRate, OPEN_SETTLE, phase);
           // Over every report sent, the settling ones included: the CPU was spent on all of them.
           double sent = Math.max(1, openRate * (OPEN_SETTLE.toSeconds() + settings.seconds()));
           openCpu.add((server.cpuMillis() - cpuBefore) / sent);
-          openAlloc.add(GcLog.allocatedSince(gcLog, gcFrom) / sent);
+          openAlloc.add(GcLog.allocated(gcLog, gcFrom, heapBefore, Jvm.usedHeapBytes(server.pid())) / sent);
           opens.add(open);
           say(String.format("  p99 %.1f ms, %.1f KB allocated per report", open.latencies().percentileMillis(99),
               openAlloc.get(openAlloc.size() - 1) / 1024));

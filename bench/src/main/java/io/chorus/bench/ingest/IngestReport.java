@@ -67,7 +67,7 @@ record IngestReport(
           openCpuMillis.get(i)).stripTrailing()).append(f(" %10.1f%n", openAllocBytes.get(i) / 1024));
     }
     b.append("  * pgbench prints its mean latency, not a median; CPU ms/rep: the server JVM's own CPU per report;\n");
-    b.append("    KB/rep: what the server allocated per report, from its GC log\n");
+    b.append("    KB/rep: what the server allocated per report, from its GC log and its heap in use at each end\n");
     b.append(f("  the load generator (this JVM) used %.2f ms of CPU per report in the closed loop, on the same cores%n",
         loaderCpuMillis));
     b.append(f("  closed loop: %.3f PostgreSQL writing transactions per report (about %.2f reports per transaction: the"

@@ -1,5 +1,6 @@
 package io.chorus.bench.stream;
 
+import io.chorus.bench.Jvm;
 import io.chorus.bench.MachineLine;
 import io.chorus.bench.ingest.BenchDatabase;
 import io.chorus.bench.ingest.ServerProcess;

@@ -1,4 +1,4 @@
-package io.chorus.bench.stream;
+package io.chorus.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,16 +10,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What the bench asks of a JVM it started: its live heap after a full GC (jcmd), and the open-files limit. */
-final class Jvm {
+/**
+ * What the bench asks of a JVM it started: its heap in use, now or after a full GC (jcmd), and the
+ * open-files limit.
+ */
+public final class Jvm {
   private static final Pattern HEAP_TOTAL = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
   private static final Pattern GENERATION = Pattern.compile("generation\\s+total \\d+K, used (\\d+)K");
 
   private Jvm() {}
 
   /** Bytes of heap in use right after a full collection (jcmd GC.run, then GC.heap_info). */
-  static long liveHeapBytes(long pid) throws IOException, InterruptedException {
+  public static long liveHeapBytes(long pid) throws IOException, InterruptedException {
     jcmd(pid, "GC.run");
+    return usedHeapBytes(pid);
+  }
+
+  /** Bytes of heap in use now, garbage included (jcmd GC.heap_info). */
+  public static long usedHeapBytes(long pid) throws IOException, InterruptedException {
     String info = jcmd(pid, "GC.heap_info");
     Matcher total = HEAP_TOTAL.matcher(info);
     if (total.find()) {
@@ -48,7 +56,7 @@ final class Jvm {
   }
 
   /** The hard limit on open files (each JVM raises its soft limit to it on Linux); -1 when unknown. */
-  static long openFilesHardLimit() {
+  public static long openFilesHardLimit() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/limits"))) {
         if (line.startsWith("Max open files")) {
