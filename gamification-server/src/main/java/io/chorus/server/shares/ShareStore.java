@@ -4,9 +4,9 @@ import io.chorus.server.auth.AuthStore;
 import io.chorus.server.auth.Caller;
 import io.chorus.server.auth.TokenToConfirm;
 import io.chorus.server.contests.ContestEntries;
-import io.chorus.server.db.JsonbText;
 import io.chorus.server.db.Transactions;
 import io.chorus.server.http.ApiException;
+import io.chorus.server.http.JsonEncoding;
 import io.chorus.server.links.LinkCodes;
 import io.chorus.server.points.Activity;
 import io.chorus.server.points.Badges;
@@ -122,7 +122,7 @@ final class ShareStore {
   static final String SAME_ITEM_SHARED = """
       SELECT 1 FROM share WHERE employee_id = $1 AND content_id = $2 AND network = $3
       """;
-  // The answer comes as text (JsonbText: cheaper to write than a JsonObject parameter).
+  // The answer comes as text (JsonEncoding: cheaper to write than a JsonObject parameter).
   static final String KEEP_ANSWER = """
       UPDATE idempotency_key SET response_status = $3, response_body = $4::text::jsonb
        WHERE employee_id = $1 AND key = $2
@@ -277,7 +277,7 @@ final class ShareStore {
         context.postText(r.report().postedText())));
     Future<JsonObject> body = badges.map(awarded -> answer(r, share, paid, awarded));
     Future<RowSet<Row>> kept = body.compose(b -> conn.preparedQuery(KEEP_ANSWER)
-        .execute(Tuple.of(employee, r.key(), 201, JsonbText.of(b))));
+        .execute(Tuple.of(employee, r.key(), 201, JsonEncoding.text(b))));
     List<Future<?>> all = new ArrayList<>(entries);
     all.add(contests);
     all.add(kept);

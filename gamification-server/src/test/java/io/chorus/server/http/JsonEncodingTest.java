@@ -8,9 +8,12 @@ import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Answers are encoded by Vert.x's streaming encoder: the client must get exactly the bytes it got before. */
-@DisplayName("JSON answers are written byte for byte as JsonObject.toBuffer writes them")
-class ResponsesTest {
+/**
+ * Answers and kept answers (jsonb) are encoded by Vert.x's streaming encoder: the client must get exactly
+ * the bytes it got before, and a replay exactly the text first kept.
+ */
+@DisplayName("JSON is written byte for byte as JsonObject.toBuffer and encode write it")
+class JsonEncodingTest {
   @Test
   @DisplayName("A share receipt (nested object, array, big numbers, escapes, non-ASCII, null) is the same bytes")
   void sameBytesAsBefore() {
@@ -21,7 +24,8 @@ class ResponsesTest {
         .put("ratio", 0.25).put("ok", true)
         .put("standing", new JsonObject().put("weekPoints", 40).put("weekRank", 3).put("allTimeRank", 0));
 
-    assertEquals(receipt.toBuffer(), Responses.encode(receipt));
+    assertEquals(receipt.toBuffer(), JsonEncoding.buffer(receipt));
+    assertEquals(receipt.encode(), JsonEncoding.text(receipt));
   }
 
   @Test
@@ -29,6 +33,7 @@ class ResponsesTest {
   void otherValuesAsBefore() {
     JsonObject body = new JsonObject().put("at", Instant.ofEpochMilli(1_700_000_000_123L)).put("bytes", new byte[] {1, 2, 3});
 
-    assertEquals(body.toBuffer(), Responses.encode(body));
+    assertEquals(body.toBuffer(), JsonEncoding.buffer(body));
+    assertEquals(body.encode(), JsonEncoding.text(body));
   }
 }
